@@ -1,0 +1,1 @@
+"""printing layer of Mentor Desk."""
