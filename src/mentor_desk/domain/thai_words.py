@@ -27,7 +27,7 @@ def _segment_cached(text: str) -> tuple[str, ...]:
 
 
 def segment(text: str) -> list[str]:
-    """Split text into words with pythainlp's dictionary-based newmm; joining them gives text back."""
+    """Split text into words (pythainlp newmm); joining the words gives the text back."""
     if not text:
         return []
     return list(_segment_cached(text))

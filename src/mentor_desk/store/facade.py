@@ -1,0 +1,201 @@
+"""The store facade: one object per data folder, with methods named for what mentors do.
+
+The GUI's database worker and the command line both talk to the data only through this
+class; it owns the connection and must be used from one thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from mentor_desk.domain.clock import HybridLogicalClock
+from mentor_desk.domain.errors import NotFoundError, ValidationError
+from mentor_desk.domain.ids import new_id
+from mentor_desk.domain.records import TABLES, Record, Visit, field_specs
+from mentor_desk.domain.validation import check_table, record_to_json
+from mentor_desk.store import backup, queries
+from mentor_desk.store.attachments import Attachment, AttachmentFolder, prepare_photo
+from mentor_desk.store.check import Fault, find_faults
+from mentor_desk.store.database import DATABASE_NAME, open_database, translate_errors
+from mentor_desk.store.search import SearchHit, search
+from mentor_desk.store.writer import RecordWriter, SaveResult
+
+ROLES = ("mentor", "district")
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Who uses this data folder and where they work (set up once, at first run)."""
+
+    name: str
+    role: str
+    province_code: str = ""
+    district_code: str = ""
+    subdistrict_code: str = ""
+    village: str = ""
+    language: str = "th"
+
+
+class Store:
+    """The data of one Mentor Desk home folder."""
+
+    def __init__(self, home: Path) -> None:
+        self.home = home
+        self.db = open_database(home / DATABASE_NAME)
+        self.attachments = AttachmentFolder(home / "attachments")
+        self.clock = HybridLogicalClock(last=self._newest_stamp())
+        self.device_id = self._device_id()
+        self.writer = RecordWriter(self.db, device=self.device_id, clock=self.clock)
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- profile -------------------------------------------------------------------------
+
+    @property
+    def profile(self) -> Profile | None:
+        """The local profile, or None before first-run set-up."""
+        raw = self._setting("profile")
+        return Profile(**json.loads(raw)) if raw else None
+
+    def set_profile(self, profile: Profile) -> None:
+        """Record who uses this folder; the role must be mentor or district."""
+        if profile.role not in ROLES:
+            raise ValidationError("profile.role", "บทบาทต้องเป็น mentor หรือ district", "bad role")
+        if not profile.name.strip():
+            raise ValidationError("profile.name", "ต้องกรอกชื่อ", "name is required")
+        with translate_errors(), self.db.atomic():
+            self._put_setting("profile", json.dumps(asdict(profile), ensure_ascii=False))
+
+    # --- records ------------------------------------------------------------------------
+
+    def put(self, table: str, obj: object) -> SaveResult:
+        """Create or update one record from JSON (fields left out keep their value)."""
+        with translate_errors():
+            return self.writer.save_json(table, obj)
+
+    def save(self, record: Record) -> SaveResult:
+        """Create or update a record built in code (the GUI's editors)."""
+        values = {name: getattr(record, name) for name in field_specs(record.TABLE)}
+        with translate_errors():
+            return self.writer.save_changes(record.TABLE, record.id, values)
+
+    def log_visit(self, visit: Visit) -> SaveResult:
+        """Save a visit (new or edited)."""
+        return self.save(visit)
+
+    def add_records(self, records: Iterable[Record]) -> int:
+        """Insert many new records in one transaction (demo data); returns how many."""
+        with translate_errors():
+            return self.writer.save_new_records(records)
+
+    def delete(self, table: str, record_id: str) -> None:
+        """Delete a record; refused while other live records depend on it."""
+        with translate_errors():
+            self.writer.delete(table, record_id)
+
+    def get(self, table: str, record_id: str) -> Record:
+        """One live record; NotFoundError if there is none."""
+        check_table(table)
+        record = queries.get_record(self.db, table, record_id)
+        if record is None:
+            raise NotFoundError("ไม่พบระเบียนนี้", f"{table} {record_id}")
+        return record
+
+    def records(self, table: str) -> list[Record]:
+        """Every live record of a table, sorted by id."""
+        check_table(table)
+        return list(queries.live_records(self.db, table))
+
+    def counts(self) -> dict[str, int]:
+        return queries.live_counts(self.db)
+
+    def visits_for_household(self, household_id: str) -> list[Visit]:
+        return queries.visits_for_household(self.db, household_id)
+
+    def households_due_for_visit(self, today: dt.date | None = None) -> list[queries.DueHousehold]:
+        return queries.households_due_for_visit(self.db, today=today or dt.date.today())
+
+    def search(self, query: str) -> list[SearchHit]:
+        return search(self.db, query)
+
+    def dump(self) -> dict[str, list[dict[str, Any]]]:
+        """The live data as canonical JSON-able data: tables in fixed order, lists by id."""
+        return {
+            table: [record_to_json(r) for r in queries.live_records(self.db, table)]
+            for table in TABLES
+        }
+
+    # --- attachments --------------------------------------------------------------------
+
+    def add_photo(self, data: bytes) -> Attachment:
+        """Clean and store a photo; returns it (the same photo twice is stored once)."""
+        stored, attachment = prepare_photo(data)
+        self.attachments.write(attachment.sha256, stored)
+        with translate_errors(), self.db.atomic():
+            self.db.execute(
+                "INSERT OR IGNORE INTO attachments VALUES (?, ?, ?, ?, ?, ?)",
+                [*asdict(attachment).values(), self.clock.now()],
+            )
+        return attachment
+
+    def photo_path(self, sha256: str) -> Path:
+        return self.attachments.path_of(sha256)
+
+    # --- safety -------------------------------------------------------------------------
+
+    def check(self) -> list[Fault]:
+        """Integrity, schema, reference and attachment faults; empty when all is well."""
+        with translate_errors():
+            return find_faults(self.db, self.attachments)
+
+    def backup(self, target: Path) -> dict[str, int]:
+        """Write the whole data folder (database and photos) to one backup file."""
+        with translate_errors():
+            return backup.write_backup(self.db, self.attachments, target)
+
+    @staticmethod
+    def restore(home: Path, source: Path) -> None:
+        """Replace a (closed) data folder's contents with a checked backup."""
+        with translate_errors():
+            home.mkdir(parents=True, exist_ok=True)
+            backup.restore_backup(source, home)
+
+    # --- internals ----------------------------------------------------------------------
+
+    def _newest_stamp(self) -> int:
+        newest = 0
+        for table in TABLES:
+            (stamp,) = self.db.execute(f"SELECT coalesce(max(_hlc), 0) FROM {table}").fetchone()
+            newest = max(newest, stamp)
+        return newest
+
+    def _device_id(self) -> str:
+        device = self._setting("device_id")
+        if device is None:
+            device = new_id().replace("-", "")[:16]
+            with translate_errors(), self.db.atomic():
+                self._put_setting("device_id", device)
+        return device
+
+    def _setting(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def _put_setting(self, key: str, value: str) -> None:
+        self.db.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [key, value],
+        )

@@ -1,0 +1,97 @@
+"""Read-only questions the screens and reports ask of the store, named for what they answer."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from mentor_desk.domain.records import TABLES, Household, Record, Visit
+from mentor_desk.store.rows import record_from_row, select_list
+
+VISIT_GAP_DAYS = 30
+
+
+@dataclass(frozen=True)
+class DueHousehold:
+    """A household due a visit: when it was last seen, when it was to be seen next."""
+
+    household: Household
+    last_visit: str | None
+    next_visit: str | None
+    days_overdue: int
+
+    @property
+    def overdue(self) -> bool:
+        return self.days_overdue > 0
+
+
+def live_records(db: Database, table: str, *, order_by: str = "id") -> Iterator[Record]:
+    """Every live record of a table."""
+    sql = f"SELECT {select_list(table)} FROM {table} WHERE _cl % 2 = 1 ORDER BY {order_by}"
+    for row in db.execute(sql):
+        yield record_from_row(table, row)
+
+
+def get_record(db: Database, table: str, record_id: str) -> Record | None:
+    """One live record, or None."""
+    row = db.execute(
+        f"SELECT {select_list(table)} FROM {table} WHERE id = ? AND _cl % 2 = 1", [record_id]
+    ).fetchone()
+    return record_from_row(table, row) if row else None
+
+
+def live_counts(db: Database) -> dict[str, int]:
+    """How many live records each table holds."""
+    return {
+        table: db.execute(f"SELECT count(*) FROM {table} WHERE _cl % 2 = 1").fetchone()[0]
+        for table in TABLES
+    }
+
+
+def visits_for_household(db: Database, household_id: str) -> list[Visit]:
+    """A household's visits, newest first."""
+    sql = (
+        f"SELECT {select_list('visits')} FROM visits WHERE household_id = ? AND _cl % 2 = 1 "
+        "ORDER BY date DESC, id"
+    )
+    return [record_from_row("visits", row) for row in db.execute(sql, [household_id])]  # type: ignore[misc]
+
+
+def households_due_for_visit(
+    db: Database, *, today: dt.date, gap_days: int = VISIT_GAP_DAYS
+) -> list[DueHousehold]:
+    """Households in care whose next-visit date has come, or who had no visit in `gap_days`;
+    the longest overdue first."""
+    sql = f"""
+        WITH last AS (
+            SELECT household_id, max(date) AS last_date FROM visits
+            WHERE _cl % 2 = 1 GROUP BY household_id
+        ), planned AS (
+            SELECT v.household_id, max(v.next_visit_date) AS next_date
+            FROM visits v JOIN last l ON l.household_id = v.household_id AND v.date = l.last_date
+            WHERE v._cl % 2 = 1 GROUP BY v.household_id
+        )
+        SELECT {", ".join("h." + c for c in select_list("households").split(", "))},
+               last.last_date, planned.next_date
+        FROM households h
+        LEFT JOIN last ON last.household_id = h.id
+        LEFT JOIN planned ON planned.household_id = h.id
+        WHERE h._cl % 2 = 1 AND h.status = 'active'
+    """
+    due: list[DueHousehold] = []
+    for row in db.execute(sql):
+        household = record_from_row("households", row[:-2])
+        last_date, next_date = row[-2], row[-1]
+        if next_date:
+            days = (today - dt.date.fromisoformat(next_date)).days
+        elif last_date:
+            days = (today - dt.date.fromisoformat(last_date)).days - gap_days
+        else:
+            days = 0  # never visited: due now
+        if days >= 0:
+            due.append(DueHousehold(household, last_date, next_date, days))  # type: ignore[arg-type]
+    due.sort(key=lambda d: (-d.days_overdue, d.household.head_name))  # type: ignore[attr-defined]
+    return due
