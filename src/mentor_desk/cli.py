@@ -208,6 +208,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.reconfigure(encoding="utf-8")
     args = build_parser().parse_args(argv)
     home = (args.home or default_home()).expanduser()
+    if args.demo and args.home is None and not os.environ.get(HOME_VARIABLE):
+        home = home / "demo"  # never mix the sample data into a mentor's real records
     try:
         if args.command is None:
             from mentor_desk.ui.app import run_app

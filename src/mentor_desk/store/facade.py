@@ -127,6 +127,10 @@ class Store:
     def households_due_for_visit(self, today: dt.date | None = None) -> list[queries.DueHousehold]:
         return queries.households_due_for_visit(self.db, today=today or dt.date.today())
 
+    def home_summary(self, today: dt.date | None = None) -> queries.HomeSummary:
+        """Due households, this month's counts, recent entries, records not yet sent."""
+        return queries.home_summary(self.db, today=today or dt.date.today())
+
     def search(self, query: str) -> list[SearchHit]:
         return search(self.db, query)
 

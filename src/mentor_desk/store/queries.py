@@ -93,5 +93,73 @@ def households_due_for_visit(
             days = 0  # never visited: due now
         if days >= 0:
             due.append(DueHousehold(household, last_date, next_date, days))  # type: ignore[arg-type]
-    due.sort(key=lambda d: (-d.days_overdue, d.household.head_name))  # type: ignore[attr-defined]
+    due.sort(key=lambda d: (-d.days_overdue, d.household.head_name))
     return due
+
+
+@dataclass(frozen=True)
+class RecentEntry:
+    """A record recently written on this computer, for the home screen."""
+
+    table: str
+    id: str
+    title: str
+    date: str | None
+
+
+@dataclass(frozen=True)
+class HomeSummary:
+    """Everything the home screen shows, read in one go on the database thread."""
+
+    due: list[DueHousehold]
+    visits_this_month: int
+    activities_this_month: int
+    recent: list[RecentEntry]
+    unsent: int
+
+
+_RECENT_SQL = {
+    "visits": "SELECT 'visits', v.id, coalesce(h.head_name, ''), v.date, v._hlc AS stamp FROM visits v "
+    "LEFT JOIN households h ON h.id = v.household_id WHERE v._cl % 2 = 1",
+    "activities": "SELECT 'activities', id, title, date, _hlc AS stamp FROM activities WHERE _cl % 2 = 1",
+    "lessons": "SELECT 'lessons', id, title, period_end, _hlc AS stamp FROM lessons WHERE _cl % 2 = 1",
+    "households": "SELECT 'households', id, head_name, NULL, _hlc AS stamp FROM households "
+    "WHERE _cl % 2 = 1",
+}
+SENT_THROUGH_SETTING = "sent_through_hlc"
+
+
+def recent_entries(db: Database, *, limit: int = 8) -> list[RecentEntry]:
+    """The records most recently written, newest first."""
+    parts = [f"SELECT * FROM ({sql} ORDER BY stamp DESC LIMIT ?)" for sql in _RECENT_SQL.values()]
+    sql = " UNION ALL ".join(parts) + " ORDER BY 5 DESC LIMIT ?"
+    rows = db.execute(sql, [limit] * (len(parts) + 1)).fetchall()
+    return [RecentEntry(table, rid, title, day) for table, rid, title, day, _ in rows]
+
+
+def unsent_count(db: Database) -> int:
+    """Records created, changed or deleted since the district last acknowledged a bundle."""
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [SENT_THROUGH_SETTING]).fetchone()
+    sent_through = int(row[0]) if row else 0
+    return sum(
+        db.execute(f"SELECT count(*) FROM {table} WHERE _hlc > ?", [sent_through]).fetchone()[0]
+        for table in TABLES
+    )
+
+
+def home_summary(db: Database, *, today: dt.date) -> HomeSummary:
+    """The home screen's figures for `today`."""
+    month_start = today.replace(day=1).isoformat()
+    month_end = today.isoformat()
+
+    def in_month(table: str) -> int:
+        sql = f"SELECT count(*) FROM {table} WHERE _cl % 2 = 1 AND date BETWEEN ? AND ?"
+        return int(db.execute(sql, [month_start, month_end]).fetchone()[0])
+
+    return HomeSummary(
+        due=households_due_for_visit(db, today=today),
+        visits_this_month=in_month("visits"),
+        activities_this_month=in_month("activities"),
+        recent=recent_entries(db),
+        unsent=unsent_count(db),
+    )

@@ -1,0 +1,99 @@
+"""Starting the app: fonts, language, the database worker, first run, the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QProgressDialog
+
+from mentor_desk.store import Store
+from mentor_desk.ui.database import Database
+from mentor_desk.ui.errors import show_error
+from mentor_desk.ui.first_run import FirstRunDialog
+from mentor_desk.ui.fonts import register_fonts
+from mentor_desk.ui.i18n import DEFAULT_LANGUAGE, set_language
+from mentor_desk.ui.main_window import MainWindow
+from mentor_desk.ui.theme import APP_NAME, DEFAULT_TEXT_SIZE, ORGANISATION, TEXT_SIZES, stylesheet
+
+SETTINGS_FILE = "settings.ini"
+
+
+def app_settings(home: Path) -> QSettings:
+    """Per-data-folder settings (language, text size, window geometry)."""
+    return QSettings(str(home / SETTINGS_FILE), QSettings.Format.IniFormat)
+
+
+def ensure_application() -> QApplication:
+    """The QApplication, created once, with the bundled font registered."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName(APP_NAME)
+        app.setOrganizationName(ORGANISATION)
+    register_fonts()
+    assert isinstance(app, QApplication)
+    return app
+
+
+def apply_appearance(app: QApplication, settings: QSettings) -> None:
+    """Language and text size from the settings (GUI thread)."""
+    set_language(str(settings.value("language", DEFAULT_LANGUAGE)))
+    size = TEXT_SIZES.get(str(settings.value("text_size", DEFAULT_TEXT_SIZE)), TEXT_SIZES["normal"])
+    app.setStyleSheet(stylesheet(size))
+
+
+def prepare_demo(home: Path) -> None:
+    """Fill an empty data folder with the demo data set (before the window opens)."""
+    from mentor_desk.demo import generate
+
+    with Store(home) as store:
+        if not any(store.counts().values()):
+            generate(store, seed=1)
+
+
+def run_app(*, home: Path, demo: bool = False) -> int:
+    """Open the GUI on a data folder; returns the exit code."""
+    app = ensure_application()
+    home.mkdir(parents=True, exist_ok=True)
+    settings = app_settings(home)
+    apply_appearance(app, settings)
+    if demo:
+        waiting = QProgressDialog(app.translate("App", "Preparing demo data…"), "", 0, 0)
+        waiting.setCancelButton(None)
+        waiting.setWindowModality(Qt.WindowModality.ApplicationModal)
+        waiting.show()
+        app.processEvents()
+        prepare_demo(home)
+        waiting.close()
+    db = Database(home)
+    windows: list[MainWindow] = []
+
+    def opened(profile: object) -> None:
+        if profile is None:
+            dialog = FirstRunDialog()
+            if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
+                app.quit()
+                return
+            chosen = dialog.profile()
+            settings.setValue("language", chosen.language)
+            db.run(lambda store: store.set_profile(chosen), on_done=lambda _: show())
+        else:
+            show()
+
+    def show() -> None:
+        window = MainWindow(db, settings)
+        windows.append(window)
+        window.show()
+
+    def failed(error: BaseException, trace: str) -> None:
+        box = show_error(None, error, trace)
+        box.finished.connect(app.quit)
+
+    db.opened.connect(opened)
+    db.open_failed.connect(failed)
+    db.open()
+    code = app.exec()
+    db.shutdown()
+    return int(code)

@@ -1,0 +1,186 @@
+"""Settings: language, text size, data folder, backup now and restore from a backup."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from mentor_desk.ui.app import app_settings
+from mentor_desk.ui.database import Database
+from mentor_desk.ui.errors import show_error
+from mentor_desk.ui.i18n import current_language, set_language
+from mentor_desk.ui.pages.base import Page
+from mentor_desk.ui.theme import DEFAULT_TEXT_SIZE, TEXT_SIZES, stylesheet
+
+BACKUP_SUFFIX = ".mdbackup"
+
+
+class SettingsPage(Page):
+    """Preferences of this computer and the safety of its data."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(db, parent)
+        self.settings = app_settings(db.home)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.addItem("ไทย", "th")
+        self.language.addItem("English", "en")
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.text_size = QComboBox()
+        self.text_size.setObjectName("text_size")
+        for key in TEXT_SIZES:
+            self.text_size.addItem("", key)
+        self.text_size.currentIndexChanged.connect(self._text_size_chosen)
+        self.folder = QLabel(str(db.home))
+        self.folder.setWordWrap(True)
+        self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_folder = QPushButton()
+        self.open_folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(db.home)))
+        )
+        self.backup_button = QPushButton()
+        self.backup_button.setObjectName("backup_now")
+        self.backup_button.clicked.connect(self.choose_backup_file)
+        self.restore_button = QPushButton()
+        self.restore_button.setObjectName("restore")
+        self.restore_button.clicked.connect(self.choose_restore_file)
+        self.status = QLabel()
+        self.status.setProperty("role", "muted")
+        self.status.setWordWrap(True)
+        self.form = QFormLayout()
+        self.labels = [QLabel() for _ in range(4)]
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(self.open_folder)
+        backup_row = QHBoxLayout()
+        backup_row.addWidget(self.backup_button)
+        backup_row.addWidget(self.restore_button)
+        backup_row.addStretch(1)
+        self.form.addRow(self.labels[0], self.language)
+        self.form.addRow(self.labels[1], self.text_size)
+        self.form.addRow(self.labels[2], folder_row)
+        self.form.addRow(self.labels[3], backup_row)
+        self.labels[0].setBuddy(self.language)
+        self.labels[1].setBuddy(self.text_size)
+        self.layout_.addLayout(self.form)
+        self.layout_.addWidget(self.status)
+        self.layout_.addStretch(1)
+        self._load_choices()
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Settings")
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        texts = [
+            self.tr("Language"),
+            self.tr("Text size"),
+            self.tr("Data folder"),
+            self.tr("Backup"),
+        ]
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
+        names = {
+            "normal": self.tr("Normal"),
+            "large": self.tr("Large"),
+            "largest": self.tr("Largest"),
+        }
+        for index in range(self.text_size.count()):
+            self.text_size.setItemText(index, names[self.text_size.itemData(index)])
+        self.language.setAccessibleName(self.tr("Language"))
+        self.text_size.setAccessibleName(self.tr("Text size"))
+        self.open_folder.setText(self.tr("Open folder"))
+        self.backup_button.setText(self.tr("Back up now…"))
+        self.restore_button.setText(self.tr("Restore from a backup…"))
+
+    def _load_choices(self) -> None:
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
+        self.language.blockSignals(False)
+        size = str(self.settings.value("text_size", DEFAULT_TEXT_SIZE))
+        self.text_size.blockSignals(True)
+        self.text_size.setCurrentIndex(max(0, self.text_size.findData(size)))
+        self.text_size.blockSignals(False)
+
+    def _language_chosen(self) -> None:
+        language = self.language.currentData()
+        self.settings.setValue("language", language)
+        set_language(language)
+
+    def _text_size_chosen(self) -> None:
+        key = self.text_size.currentData()
+        self.settings.setValue("text_size", key)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setStyleSheet(stylesheet(TEXT_SIZES[key]))
+
+    def choose_backup_file(self) -> None:
+        """Ask where to write a backup, then write it on the database thread."""
+        suggested = Path.home() / f"mentor-desk-{dt.date.today().isoformat()}{BACKUP_SUFFIX}"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Back up to"), str(suggested), self.tr("Mentor Desk backup (*.mdbackup)")
+        )
+        if path:
+            self.back_up_to(Path(path))
+
+    def back_up_to(self, path: Path) -> None:
+        self.status.setText(self.tr("Backing up…"))
+        self.db.run(
+            lambda store: store.backup(path),
+            on_done=lambda result: self.status.setText(
+                self.tr("Backup written to %1 (%2 MB).")
+                .replace("%1", str(path))
+                .replace("%2", f"{result['bytes'] / 1e6:.1f}")
+            ),
+            on_error=self._failed,
+        )
+
+    def choose_restore_file(self) -> None:
+        """Ask for a backup file, confirm, then restore it on the database thread."""
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore from"),
+            str(Path.home()),
+            self.tr("Mentor Desk backup (*.mdbackup)"),
+        )
+        if not path:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore from a backup"),
+            self.tr(
+                "Everything on this computer will be replaced by the backup. The current data "
+                "is kept beside it as a copy. Continue?"
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_from(Path(path))
+
+    def restore_from(self, path: Path) -> None:
+        self.status.setText(self.tr("Restoring…"))
+        self.db.restore_backup(
+            path,
+            on_done=lambda _: self.status.setText(
+                self.tr("Restored from %1.").replace("%1", str(path))
+            ),
+            on_error=self._failed,
+        )
+
+    def _failed(self, error: BaseException, trace: str) -> None:
+        self.status.setText("")
+        show_error(self, error, trace)

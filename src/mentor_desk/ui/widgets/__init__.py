@@ -1,0 +1,1 @@
+"""Reusable widgets of the Mentor Desk screens."""
