@@ -6,13 +6,14 @@ import json
 import tempfile
 from pathlib import Path
 
-from common import Row, bare_executemany, timed
-
 from mentor_desk.demo import generate
+
 from mentor_desk.domain.records import field_specs
 from mentor_desk.domain.validation import record_to_json
 from mentor_desk.store import Store
 from mentor_desk.store.rows import to_row
+
+from common import Row, bare_executemany, timed
 
 
 def rows(*, quick: bool) -> list[Row]:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from common import Row, print_rows  # noqa: E402
+from common import Row, print_rows
 
 SUITES = ["bench_store"]
 

@@ -119,12 +119,14 @@ class HomeSummary:
 
 
 _RECENT_SQL = {
-    "visits": "SELECT 'visits', v.id, coalesce(h.head_name, ''), v.date, v._hlc AS stamp FROM visits v "
-    "LEFT JOIN households h ON h.id = v.household_id WHERE v._cl % 2 = 1",
-    "activities": "SELECT 'activities', id, title, date, _hlc AS stamp FROM activities WHERE _cl % 2 = 1",
-    "lessons": "SELECT 'lessons', id, title, period_end, _hlc AS stamp FROM lessons WHERE _cl % 2 = 1",
-    "households": "SELECT 'households', id, head_name, NULL, _hlc AS stamp FROM households "
-    "WHERE _cl % 2 = 1",
+    "visits": "SELECT 'visits', v.id, coalesce(h.head_name, ''), v.date, v._hlc AS stamp "
+    "FROM visits v LEFT JOIN households h ON h.id = v.household_id WHERE v._cl % 2 = 1",
+    "activities": "SELECT 'activities', id, title, date, _hlc AS stamp "
+    "FROM activities WHERE _cl % 2 = 1",
+    "lessons": "SELECT 'lessons', id, title, period_end, _hlc AS stamp "
+    "FROM lessons WHERE _cl % 2 = 1",
+    "households": "SELECT 'households', id, head_name, NULL, _hlc AS stamp "
+    "FROM households WHERE _cl % 2 = 1",
 }
 SENT_THROUGH_SETTING = "sent_through_hlc"
 

@@ -41,7 +41,7 @@ class Page(QWidget):
     def open_with(self, argument: Any) -> None:
         """Show a particular record or state when navigated to with an argument."""
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
