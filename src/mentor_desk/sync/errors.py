@@ -1,4 +1,4 @@
-"""The one exception hierarchy of the sync layer.
+"""Errors of the sync layer, a branch of the app's one hierarchy (`MentorDeskError`).
 
 Every refusal carries a Thai sentence for the user (`message_th`) and English details for the
 copyable "details" box and the log (`detail`). `code` is a stable short name for the command
@@ -10,23 +10,20 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from mentor_desk.domain.errors import MentorDeskError
 
-class SyncError(Exception):
-    """Base of every error the sync layer raises on purpose."""
+
+class SyncError(MentorDeskError):
+    """Base of every error the sync layer raises on purpose.
+
+    Each subclass has a default Thai message; a raise site may give a more precise one.
+    """
 
     code: ClassVar[str] = "sync"
     message_th: str = "เกิดข้อผิดพลาดในการรับส่งข้อมูล"
 
     def __init__(self, detail: str = "", *, message_th: str | None = None) -> None:
-        super().__init__(detail)
-        self.detail = detail
-        if message_th is not None:
-            self.message_th = message_th
-
-    def __str__(self) -> str:
-        if self.detail:
-            return f"{self.message_th} ({self.detail})"
-        return self.message_th
+        super().__init__(message_th or type(self).message_th, detail)
 
 
 class KeyStoreError(SyncError):
