@@ -1,12 +1,13 @@
 """The `mentor-desk` command line: a thin layer over the store, the same services the GUI uses.
 
-Exit codes: 0 success; 1 a check found faults (or, for import, a file was refused);
+Exit codes: 0 success; 1 a check found faults (or, for import, a file was refused or held);
 2 bad input or a refused operation, with one line on stderr naming the problem.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import sys
@@ -15,12 +16,15 @@ from pathlib import Path
 from typing import Any
 
 from mentor_desk import __version__
+from mentor_desk.domain import vocab
+from mentor_desk.domain.dates import ce_year
 from mentor_desk.domain.errors import MentorDeskError, ValidationError
 from mentor_desk.store import Profile, Store
 from mentor_desk.store.facade import ROLES
 
 HOME_VARIABLE = "MENTOR_DESK_HOME"
 EXIT_OK, EXIT_FAULTS, EXIT_BAD_INPUT = 0, 1, 2
+BE_YEARS_FROM = 2400  # a year past this in a date option is a Buddhist Era year
 
 
 class StrictJSONError(ValueError):
@@ -135,10 +139,152 @@ def cmd_check(store: Store, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_booklet(store: Store, args: argparse.Namespace) -> int:
+    from mentor_desk.printing.booklet import BookletOptions, build_booklet
+    from mentor_desk.printing.page_setup import PageSize
+    from mentor_desk.printing.selection import ChapterMode, LessonSelection
+    from mentor_desk.store.print_queries import PrintData
+
+    foreword = None
+    if args.foreword_file:
+        try:
+            foreword = Path(args.foreword_file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise ValidationError("--foreword-file", "อ่านไฟล์คำนำไม่ได้", str(error)) from None
+    selection = LessonSelection(
+        kinds=frozenset(args.kind or ()),
+        statuses=frozenset(args.status or ()),
+        virtues=frozenset(args.virtue or ()),
+        subdistrict_codes=frozenset(args.subdistrict or ()),
+        area_text=args.area or "",
+        date_from=_booklet_date("--from", args.date_from),
+        date_to=_booklet_date("--to", args.date_to),
+    )
+    options = BookletOptions(
+        title=args.title or BookletOptions().title,
+        subtitle=args.subtitle or "",
+        foreword=foreword,
+        chapters=ChapterMode(args.chapters),
+        page_size=PageSize(args.page_size),
+        thai_digits=args.thai_digits,
+        cover_photo=Path(args.cover_photo) if args.cover_photo else None,
+    )
+    result = build_booklet(
+        PrintData(store), path=Path(args.file), selection=selection, options=options
+    )
+    for problem in result.problems:
+        print(f"warning: {problem.one_line()}", file=sys.stderr)
+    print(
+        f"booklet written to {args.file} "
+        f"({result.lessons} lessons, {result.photos} photos, {result.pages} pages)"
+    )
+    return EXIT_OK
+
+
+def _booklet_date(option: str, text: str | None) -> dt.date | None:
+    """A --from/--to date: ISO YYYY-MM-DD, with the year in the Common or Buddhist Era."""
+    if not text:
+        return None
+    try:
+        day = dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(
+            option, "วันที่ต้องอยู่ในรูป ปปปป-ดด-วว เช่น 2569-10-01", f"not a date: {text!r}"
+        ) from None
+    return day.replace(year=ce_year(day.year)) if day.year > BE_YEARS_FROM else day
+
+
 def cmd_backup(store: Store, args: argparse.Namespace) -> int:
     result = store.backup(Path(args.file))
     print(f"backup written to {args.file} ({result['bytes']:,} bytes)")
     return EXIT_OK
+
+
+def cmd_keys(store: Store, args: argparse.Namespace) -> int:
+    from mentor_desk.sync.identity import ensure_identity
+    from mentor_desk.sync.keys import export_public_key, read_public_key
+
+    identity = ensure_identity(store)
+    public = identity.keys.public
+    if args.action == "show":
+        print(f"device:      {public.device_id}")
+        print(f"name:        {public.display_name}")
+        print(f"role:        {public.role.value}")
+        print(f"fingerprint: {public.fingerprint}")
+        for device in identity.trust.devices():
+            state = "revoked" if device.revoked else "trusted"
+            card = device.public_key
+            print(
+                f"{state}: {card.device_id} {card.role.value} {card.display_name}"
+                f" ({card.fingerprint})"
+            )
+    elif args.action == "export-public":
+        export_public_key(public, Path(args.file))
+        print(f"public key written to {args.file} (fingerprint {public.fingerprint})")
+    else:
+        card = read_public_key(Path(args.file))
+        identity.trust.trust(card)
+        print(
+            f"trusted {card.display_name} ({card.role.value}, {card.device_id}, "
+            f"fingerprint {card.fingerprint})"
+        )
+    return EXIT_OK
+
+
+def cmd_export(store: Store, args: argparse.Namespace) -> int:
+    from mentor_desk.sync.exporter import export_bundle, export_receipt
+    from mentor_desk.sync.identity import ensure_identity, recipient_key
+
+    identity = ensure_identity(store)
+    if (args.to is None) == (args.passphrase_file is None):
+        raise ValidationError(
+            "export",
+            "ต้องระบุผู้รับ (--to) หรือรหัสผ่าน (--passphrase-file) อย่างใดอย่างหนึ่ง",
+            "give exactly one of --to PUBKEYFILE or --passphrase-file F",
+        )
+    target = Path(args.file)
+    if args.to is not None:
+        recipient = recipient_key(Path(args.to))
+        if args.receipt:
+            result = export_receipt(store, identity, target, recipient=recipient)
+        else:
+            result = export_bundle(
+                store, identity, target, recipient=recipient, full=args.full, profile=args.profile
+            )
+    else:
+        result = export_bundle(
+            store,
+            identity,
+            target,
+            passphrase=_read_passphrase(args.passphrase_file),
+            profile=args.profile,
+        )
+    print(canonical_json(result.as_dict()))
+    return EXIT_OK
+
+
+def cmd_import(store: Store, args: argparse.Namespace) -> int:
+    from mentor_desk.sync.identity import ensure_identity
+    from mentor_desk.sync.importer import import_bundle
+
+    identity = ensure_identity(store)
+    passphrase = _read_passphrase(args.passphrase_file) if args.passphrase_file else None
+    results = [
+        import_bundle(store, identity, Path(name), passphrase=passphrase, dry_run=args.dry_run)
+        for name in args.files
+    ]
+    print(canonical_json({"files": [r.as_dict() for r in results]}))
+    return EXIT_FAULTS if any(r.refused for r in results) else EXIT_OK
+
+
+def _read_passphrase(name: str) -> str:
+    try:
+        text = Path(name).read_text(encoding="utf-8").strip("\r\n")
+    except OSError as error:
+        raise ValidationError("--passphrase-file", "อ่านไฟล์รหัสผ่านไม่ได้", str(error)) from None
+    if not text:
+        raise ValidationError("--passphrase-file", "ไฟล์รหัสผ่านว่างเปล่า", "empty passphrase")
+    return text
 
 
 COMMANDS: dict[str, Callable[[Store, argparse.Namespace], int]] = {
@@ -149,6 +295,10 @@ COMMANDS: dict[str, Callable[[Store, argparse.Namespace], int]] = {
     "dump": cmd_dump,
     "check": cmd_check,
     "backup": cmd_backup,
+    "booklet": cmd_booklet,
+    "keys": cmd_keys,
+    "export": cmd_export,
+    "import": cmd_import,
 }
 
 
@@ -186,6 +336,44 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("dump", help="canonical JSON of the live data")
     sub.add_parser("check", help="integrity, schema and attachment check; exit 1 on any fault")
+
+    booklet = sub.add_parser("booklet", help="print chosen lessons as a PDF booklet")
+    booklet.add_argument("file", help="the PDF to write, e.g. booklet.pdf")
+    booklet.add_argument("--kind", action="append", choices=vocab.LESSON_KIND.keys())
+    booklet.add_argument("--status", action="append", choices=vocab.LESSON_STATUS.keys())
+    booklet.add_argument("--virtue", action="append", choices=vocab.VIRTUE.keys())
+    booklet.add_argument("--subdistrict", action="append", help="subdistrict code, e.g. 400701")
+    booklet.add_argument("--area", help="text the lesson's area must contain")
+    booklet.add_argument("--from", dest="date_from", help="period overlaps from YYYY-MM-DD")
+    booklet.add_argument("--to", dest="date_to", help="period overlaps until YYYY-MM-DD")
+    booklet.add_argument("--chapters", choices=("village", "theme", "kind"), default="village")
+    booklet.add_argument("--page-size", choices=("A4", "A5"), default="A4")
+    booklet.add_argument("--thai-digits", action="store_true", help="page numbers as ๑ ๒ ๓")
+    booklet.add_argument("--title", help="the title on the cover")
+    booklet.add_argument("--subtitle", help="the line under the title (default: the area)")
+    booklet.add_argument("--foreword-file", help="UTF-8 text file replacing the foreword")
+    booklet.add_argument("--cover-photo", help="a JPEG or PNG for the cover")
+
+    keys = sub.add_parser("keys", help="this device's keys and the devices it trusts")
+    key_actions = keys.add_subparsers(dest="action", metavar="ACTION", required=True)
+    key_actions.add_parser("show", help="device id, fingerprint and trusted devices")
+    export_public = key_actions.add_parser("export-public", help="write the public key card")
+    export_public.add_argument("file")
+    trust = key_actions.add_parser("trust", help="trust a device's public key card")
+    trust.add_argument("file")
+
+    export = sub.add_parser("export", help="write a signed, encrypted bundle")
+    export.add_argument("file")
+    export.add_argument("--to", help="the recipient's public key card")
+    export.add_argument("--passphrase-file", help="encrypt with the passphrase in this file")
+    export.add_argument("--full", action="store_true", help="everything, not only what is new")
+    export.add_argument("--profile", choices=("district", "full"), help="privacy profile")
+    export.add_argument("--receipt", action="store_true", help="only acknowledge what arrived")
+
+    imports = sub.add_parser("import", help="import bundles; prints a JSON summary")
+    imports.add_argument("files", nargs="+", metavar="FILE")
+    imports.add_argument("--dry-run", action="store_true", help="check and count, change nothing")
+    imports.add_argument("--passphrase-file", help="for passphrase-protected bundles")
 
     backup = sub.add_parser("backup", help="write the whole data folder to one file")
     backup.add_argument("file")

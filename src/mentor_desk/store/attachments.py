@@ -86,6 +86,22 @@ def prepare_photo(data: bytes) -> tuple[bytes, Attachment]:
     return stored, Attachment(sha, len(stored), mime, image.width, image.height)
 
 
+def check_received_photo(sha256: str, data: bytes) -> tuple[bytes, Attachment]:
+    """Check a photo that arrived from another device: its bytes hash to its name and it
+    opens as an accepted image. Raises ValidationError otherwise."""
+    if hashlib.sha256(data).hexdigest() != sha256 or len(data) > MAX_STORED_BYTES:
+        raise ValidationError("attachments.file", "ไฟล์ภาพเสียหาย", f"{sha256}: hash or size")
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            mime = ACCEPTED_FORMATS.get(image.format or "")
+            width, height = image.size
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as error:
+        raise ValidationError("attachments.file", "ไฟล์ภาพเสียหาย", f"{sha256}: {error}") from error
+    if mime is None:
+        raise ValidationError("attachments.file", "ไม่ใช่ไฟล์ภาพที่รับได้", f"{sha256}")
+    return data, Attachment(sha256, len(data), mime, width, height)
+
+
 class AttachmentFolder:
     """The folder of attachment files, `<sha[:2]>/<sha>`."""
 

@@ -19,11 +19,17 @@ from mentor_desk.domain.ids import new_id
 from mentor_desk.domain.records import TABLES, Record, Visit, field_specs
 from mentor_desk.domain.validation import check_table, record_to_json
 from mentor_desk.store import backup, queries
-from mentor_desk.store.attachments import Attachment, AttachmentFolder, prepare_photo
+from mentor_desk.store.attachments import (
+    Attachment,
+    AttachmentFolder,
+    check_received_photo,
+    prepare_photo,
+)
 from mentor_desk.store.check import Fault, find_faults
 from mentor_desk.store.database import DATABASE_NAME, open_database, translate_errors
 from mentor_desk.store.search import SearchHit, search
-from mentor_desk.store.writer import RecordWriter, SaveResult
+from mentor_desk.store.sync_records import last_sequence, newest_stamp
+from mentor_desk.store.writer import RecordWriter, SaveResult, WriteSequence
 
 ROLES = ("mentor", "district")
 
@@ -48,9 +54,12 @@ class Store:
         self.home = home
         self.db = open_database(home / DATABASE_NAME)
         self.attachments = AttachmentFolder(home / "attachments")
-        self.clock = HybridLogicalClock(last=self._newest_stamp())
+        self.clock = HybridLogicalClock(last=newest_stamp(self.db))
+        self.sequence = WriteSequence(last_sequence(self.db))
         self.device_id = self._device_id()
-        self.writer = RecordWriter(self.db, device=self.device_id, clock=self.clock)
+        self.writer = RecordWriter(
+            self.db, device=self.device_id, clock=self.clock, sequence=self.sequence
+        )
 
     def close(self) -> None:
         self.db.conn.close()
@@ -154,6 +163,17 @@ class Store:
             )
         return attachment
 
+    def add_blob(self, sha256: str, data: bytes) -> None:
+        """Store a photo that arrived in a bundle, as it is (it was cleaned where it was
+        taken); its hash and image header are checked first."""
+        stored, attachment = check_received_photo(sha256, data)
+        self.attachments.write(sha256, stored)
+        with translate_errors(), self.db.atomic():
+            self.db.execute(
+                "INSERT OR IGNORE INTO attachments VALUES (?, ?, ?, ?, ?, ?)",
+                [*asdict(attachment).values(), self.clock.now()],
+            )
+
     def photo_path(self, sha256: str) -> Path:
         return self.attachments.path_of(sha256)
 
@@ -177,13 +197,6 @@ class Store:
             backup.restore_backup(source, home)
 
     # --- internals ----------------------------------------------------------------------
-
-    def _newest_stamp(self) -> int:
-        newest = 0
-        for table in TABLES:
-            (stamp,) = self.db.execute(f"SELECT coalesce(max(_hlc), 0) FROM {table}").fetchone()
-            newest = max(newest, stamp)
-        return newest
 
     def _device_id(self) -> str:
         device = self._setting("device_id")

@@ -128,7 +128,6 @@ _RECENT_SQL = {
     "households": "SELECT 'households', id, head_name, NULL, _hlc AS stamp "
     "FROM households WHERE _cl % 2 = 1",
 }
-SENT_THROUGH_SETTING = "sent_through_hlc"
 
 
 def recent_entries(db: Database, *, limit: int = 8) -> list[RecentEntry]:
@@ -140,11 +139,13 @@ def recent_entries(db: Database, *, limit: int = 8) -> list[RecentEntry]:
 
 
 def unsent_count(db: Database) -> int:
-    """Records created, changed or deleted since the district last acknowledged a bundle."""
-    row = db.execute("SELECT value FROM settings WHERE key = ?", [SENT_THROUGH_SETTING]).fetchone()
-    sent_through = int(row[0]) if row else 0
+    """Records created, changed or deleted since the district last acknowledged a bundle
+    (all records while no district has acknowledged anything)."""
+    (acked,) = db.execute(
+        "SELECT coalesce(max(acked_seq), 0) FROM peers WHERE role = 'district'"
+    ).fetchone()
     return sum(
-        db.execute(f"SELECT count(*) FROM {table} WHERE _hlc > ?", [sent_through]).fetchone()[0]
+        int(db.execute(f"SELECT count(*) FROM {table} WHERE _seq > ?", [acked]).fetchone()[0])
         for table in TABLES
     )
 

@@ -8,7 +8,9 @@ value of each field; the sync bookkeeping of every record lives in three columns
 - `_clock`: JSON `{"f": {field: [[hlc, device], ...]}, "v": {device: hlc}, "d": {...}}`:
   the stamps of each field's value(s) (a field with several entries is a conflict, the extra
   entries carrying their value), the record's version vector, and what a delete had seen.
-- `_hlc`: the newest stamp on the record, for delta exports.
+- `_hlc`: the newest stamp on the record.
+- `_seq`: this database's own write sequence number of the record's last change (local edit
+  or merge); delta exports send what a recipient has not acknowledged by sequence number.
 """
 
 from __future__ import annotations
@@ -62,7 +64,8 @@ CREATE TABLE households (
     photos TEXT NOT NULL DEFAULT '[]',
     _cl INTEGER NOT NULL DEFAULT 1,
     _clock TEXT NOT NULL DEFAULT '{}',
-    _hlc INTEGER NOT NULL DEFAULT 0
+    _hlc INTEGER NOT NULL DEFAULT 0,
+    _seq INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE members (
     id TEXT PRIMARY KEY,
@@ -75,7 +78,8 @@ CREATE TABLE members (
     notes TEXT NOT NULL DEFAULT '',
     _cl INTEGER NOT NULL DEFAULT 1,
     _clock TEXT NOT NULL DEFAULT '{}',
-    _hlc INTEGER NOT NULL DEFAULT 0
+    _hlc INTEGER NOT NULL DEFAULT 0,
+    _seq INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE visits (
     id TEXT PRIMARY KEY,
@@ -95,7 +99,8 @@ CREATE TABLE visits (
     photos TEXT NOT NULL DEFAULT '[]',
     _cl INTEGER NOT NULL DEFAULT 1,
     _clock TEXT NOT NULL DEFAULT '{}',
-    _hlc INTEGER NOT NULL DEFAULT 0
+    _hlc INTEGER NOT NULL DEFAULT 0,
+    _seq INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE activities (
     id TEXT PRIMARY KEY,
@@ -115,7 +120,8 @@ CREATE TABLE activities (
     photos TEXT NOT NULL DEFAULT '[]',
     _cl INTEGER NOT NULL DEFAULT 1,
     _clock TEXT NOT NULL DEFAULT '{}',
-    _hlc INTEGER NOT NULL DEFAULT 0
+    _hlc INTEGER NOT NULL DEFAULT 0,
+    _seq INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE lessons (
     id TEXT PRIMARY KEY,
@@ -141,7 +147,8 @@ CREATE TABLE lessons (
     people_consented INTEGER NOT NULL DEFAULT 0,
     _cl INTEGER NOT NULL DEFAULT 1,
     _clock TEXT NOT NULL DEFAULT '{}',
-    _hlc INTEGER NOT NULL DEFAULT 0
+    _hlc INTEGER NOT NULL DEFAULT 0,
+    _seq INTEGER NOT NULL DEFAULT 0
 );
 """
 
@@ -201,6 +208,30 @@ CREATE INDEX members_hlc ON members(_hlc);
 CREATE INDEX visits_hlc ON visits(_hlc);
 CREATE INDEX activities_hlc ON activities(_hlc);
 CREATE INDEX lessons_hlc ON lessons(_hlc);
+CREATE INDEX households_seq ON households(_seq);
+CREATE INDEX members_seq ON members(_seq);
+CREATE INDEX visits_seq ON visits(_seq);
+CREATE INDEX activities_seq ON activities(_seq);
+CREATE INDEX lessons_seq ON lessons(_seq);
+CREATE TABLE peers (
+    device_id TEXT PRIMARY KEY,
+    name TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL DEFAULT '',
+    acked_seq INTEGER NOT NULL DEFAULT 0,
+    received_seq INTEGER NOT NULL DEFAULT 0,
+    last_received_at TEXT,
+    last_bundle_id TEXT
+);
+CREATE TABLE import_log (
+    id INTEGER PRIMARY KEY,
+    bundle_id TEXT NOT NULL,
+    origin_device TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    summary TEXT NOT NULL
+);
+CREATE INDEX import_log_bundle ON import_log(bundle_id);
 CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE attachments (
     sha256 TEXT PRIMARY KEY,

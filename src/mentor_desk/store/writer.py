@@ -24,6 +24,18 @@ DEPENDENTS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
+class WriteSequence:
+    """This database's own counter of changes: each write of a record takes the next number,
+    so "everything after number N" is exactly what a recipient acknowledging N lacks."""
+
+    def __init__(self, last: int) -> None:
+        self.last = last
+
+    def next(self) -> int:
+        self.last += 1
+        return self.last
+
+
 @dataclass(frozen=True)
 class SaveResult:
     """What a save did: the record as stored, whether it is new, which fields changed."""
@@ -36,10 +48,13 @@ class SaveResult:
 class RecordWriter:
     """Writes records for one device, stamping each changed field with the device's clock."""
 
-    def __init__(self, db: Database, *, device: str, clock: HybridLogicalClock) -> None:
+    def __init__(
+        self, db: Database, *, device: str, clock: HybridLogicalClock, sequence: WriteSequence
+    ) -> None:
         self.db = db
         self.device = device
         self.clock = clock
+        self.sequence = sequence
 
     def save_json(self, table: str, obj: object) -> SaveResult:
         """Create or update one record from JSON; fields left out keep their stored value."""
@@ -56,12 +71,14 @@ class RecordWriter:
                 record = validation.build_record(table, record_id, changes)
                 changed = tuple(field_specs(table))
             else:
-                record = validation.replace(current, changes)
                 changed = tuple(
-                    name
-                    for name in field_specs(table)
-                    if getattr(record, name) != getattr(current, name)
+                    name for name, value in changes.items() if getattr(current, name) != value
                 )
+                if not changed and cl % 2 == 1 and not clocks.conflicted_fields(clock):
+                    # Nothing to write: a record printed by `dump` and put back unchanged is
+                    # accepted even where a field was withheld from this device by a profile.
+                    return SaveResult(current, created=False, changed=())
+                record = validation.replace(current, changes)
                 conflicted = set(clocks.conflicted_fields(clock)) & set(changes)
                 changed += tuple(sorted(conflicted - set(changed)))
             alive = cl % 2 == 1
@@ -90,7 +107,7 @@ class RecordWriter:
                 hlc = self.clock.now()
                 clock = clocks.new_clock(data_columns(record.TABLE), hlc=hlc, device=self.device)
                 row = to_row(record)
-                values = (*row.values(), 1, clocks.dumps(clock), hlc)
+                values = (*row.values(), 1, clocks.dumps(clock), hlc, self.sequence.next())
                 batches.setdefault(record.TABLE, []).append(values)
                 count += 1
                 if len(batches[record.TABLE]) >= 5000:
@@ -121,8 +138,8 @@ class RecordWriter:
             hlc = self.clock.now()
             clock = clocks.stamp_delete(clock, hlc=hlc, device=self.device)
             self.db.execute(
-                f"UPDATE {table} SET _cl = ?, _clock = ?, _hlc = ? WHERE id = ?",
-                [cl + 1, clocks.dumps(clock), hlc, record_id],
+                f"UPDATE {table} SET _cl = ?, _clock = ?, _hlc = ?, _seq = ? WHERE id = ?",
+                [cl + 1, clocks.dumps(clock), hlc, self.sequence.next(), record_id],
             )
 
     def _load(self, table: str, record_id: str) -> tuple[Record | None, int, clocks.Clock]:
@@ -161,7 +178,9 @@ class RecordWriter:
 
     def _write(self, record: Record, *, cl: int, clock: clocks.Clock, hlc: int) -> None:
         row = to_row(record)
-        row.update({"_cl": cl, "_clock": clocks.dumps(clock), "_hlc": hlc})
+        row.update(
+            {"_cl": cl, "_clock": clocks.dumps(clock), "_hlc": hlc, "_seq": self.sequence.next()}
+        )
         columns = ", ".join(row)
         marks = ", ".join("?" * len(row))
         updates = ", ".join(f"{c} = excluded.{c}" for c in row if c != "id")
@@ -172,6 +191,6 @@ class RecordWriter:
         )
 
     def _insert_batch(self, table: str, batch: list[tuple[Any, ...]]) -> None:
-        columns = ", ".join(("id", *data_columns(table), "_cl", "_clock", "_hlc"))
-        marks = ", ".join("?" * (len(data_columns(table)) + 4))
+        columns = ", ".join(("id", *data_columns(table), "_cl", "_clock", "_hlc", "_seq"))
+        marks = ", ".join("?" * (len(data_columns(table)) + 5))
         self.db.conn.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", batch)

@@ -54,7 +54,7 @@ from mentor_desk.sync.manifest import (
 )
 from mentor_desk.sync.records import iter_record_lines
 from mentor_desk.sync.strict_json import JsonRejected, loads_strict
-from mentor_desk.sync.trust import TrustedDevice, TrustLookup
+from mentor_desk.sync.trust import CarriedKeyTrust, TrustedDevice, TrustLookup
 
 
 @dataclass(frozen=True)
@@ -292,7 +292,10 @@ def _verified_manifest(
     origin = raw.get("origin_device")
     if not is_device_id(origin):
         raise InvalidManifestError(f"origin_device {str(origin)[:40]!r} is not a device id")
-    device = trust.lookup(origin)
+    if isinstance(trust, CarriedKeyTrust):
+        device = trust.lookup_in_manifest(origin, raw)
+    else:
+        device = trust.lookup(origin)
     if device is None:
         raise UntrustedDeviceError(f"device {origin} is not in the trust store")
     if device.revoked:

@@ -212,3 +212,24 @@ class TrustStore:
             canonical_json(document, max_depth=_TRUST_JSON_DEPTH) + b"\n",
             private=True,
         )
+
+
+class CarriedKeyTrust:
+    """Trust for passphrase bundles (a personal backup or a handover): the exporting device's
+    public key travels in the manifest's scope (`device_card`), and the passphrase, not a
+    prior enrolment, is what vouches for the file. The signature must still verify."""
+
+    def lookup_in_manifest(
+        self, device_id: str, raw_manifest: dict[str, Any]
+    ) -> TrustedDevice | None:
+        scope = raw_manifest.get("scope")
+        card = scope.get("device_card") if isinstance(scope, dict) else None
+        if card is None:
+            return None
+        public_key = DevicePublicKey.from_dict(card)
+        if public_key.device_id != device_id:
+            return None
+        return TrustedDevice(public_key, TrustStatus.ENROLLED, enrolled_at="")
+
+    def lookup(self, device_id: str) -> TrustedDevice | None:
+        return None

@@ -1,0 +1,196 @@
+"""Importing a bundle: verify, check clocks, merge in one transaction, remember, log.
+
+Every outcome is an ImportResult; a refused or quarantined file changes nothing. Importing
+the same file twice changes nothing the second time.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from mentor_desk.domain.clock import millis_of, wall_millis
+from mentor_desk.domain.errors import MentorDeskError
+from mentor_desk.domain.merge import RecordState
+from mentor_desk.store import Store
+from mentor_desk.store.merge_apply import MergeCounts, check_references, merge_states
+from mentor_desk.store.peers import log_import, note_received, was_imported
+from mentor_desk.store.schema import SCHEMA_VERSION
+from mentor_desk.sync.container import VerifiedBundle, open_bundle
+from mentor_desk.sync.identity import Identity
+from mentor_desk.sync.record_codec import state_from_json
+from mentor_desk.sync.trust import CarriedKeyTrust
+
+SKEW_LIMIT_MS = 24 * 60 * 60 * 1000
+QUARANTINE_FOLDER = "quarantine"
+
+
+class ClockSkew(Exception):
+    """A stamp more than a day ahead of this computer's clock."""
+
+
+class _DryRun(Exception):
+    """Raised to roll back a dry run after everything was checked and counted."""
+
+
+@dataclass
+class ImportResult:
+    """The outcome of importing one file, as the JSON summary prints it."""
+
+    file: str
+    status: str  # imported | duplicate | dry-run | refused | quarantined
+    bundle_id: str = ""
+    origin_device: str = ""
+    origin_name: str = ""
+    kind: str = ""
+    counts: dict[str, int] = field(default_factory=dict)
+    message_th: str = ""
+    detail: str = ""
+    conflicted: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def refused(self) -> bool:
+        return self.status in ("refused", "quarantined")
+
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"file": self.file, "status": self.status}
+        if self.bundle_id:
+            out.update(
+                bundle_id=self.bundle_id,
+                origin_device=self.origin_device,
+                origin_name=self.origin_name,
+                kind=self.kind,
+            )
+        if self.counts:
+            out["counts"] = self.counts
+        if self.message_th:
+            out["message_th"] = self.message_th
+            out["detail"] = self.detail
+        return out
+
+
+def import_bundle(
+    store: Store,
+    identity: Identity,
+    path: Path,
+    *,
+    passphrase: str | None = None,
+    dry_run: bool = False,
+    now_ms: int | None = None,
+) -> ImportResult:
+    """Import one bundle file into the store (or, with `dry_run`, only count what would
+    change). Never raises for a bad file: the result says why it was refused."""
+    result = ImportResult(file=str(path), status="refused")
+    try:
+        bundle = open_bundle(
+            path,
+            trust=CarriedKeyTrust() if passphrase is not None else identity.trust,
+            keys=None if passphrase is not None else identity.keys,
+            passphrase=passphrase,
+            schema_versions=range(1, SCHEMA_VERSION + 1),
+            work_dir=store.home,
+        )
+    except MentorDeskError as error:
+        return _refused(result, error)
+    with bundle:
+        manifest = bundle.manifest
+        result.bundle_id = manifest.bundle_id
+        result.origin_device = manifest.origin_device
+        result.origin_name = bundle.device.public_key.display_name
+        result.kind = manifest.kind.value
+        limit = (now_ms if now_ms is not None else wall_millis()) + SKEW_LIMIT_MS
+        if manifest.created_hlc and millis_of(manifest.created_hlc) > limit:
+            return _quarantine(store, path, result)
+        if was_imported(store.db, manifest.bundle_id) and not dry_run:
+            result.status = "duplicate"
+            result.counts = MergeCounts().as_dict()
+            return result
+        try:
+            counts = _apply(store, identity, bundle, path=path, limit=limit, dry_run=dry_run)
+        except _DryRun as done:
+            counts = done.args[0]
+            result.status = "dry-run"
+        except ClockSkew:
+            return _quarantine(store, path, result)
+        except MentorDeskError as error:
+            return _refused(result, error)
+        else:
+            result.status = "imported"
+        result.counts = counts.as_dict()
+        result.conflicted = counts.conflicted
+        return result
+
+
+def _apply(
+    store: Store,
+    identity: Identity,
+    bundle: VerifiedBundle,
+    *,
+    path: Path,
+    limit: int,
+    dry_run: bool,
+) -> MergeCounts:
+    manifest = bundle.manifest
+    with store.db.atomic():
+        counts = merge_states(
+            store.db,
+            _checked_states(bundle, limit_ms=limit),
+            sequence=store.sequence,
+            clock=store.clock,
+        )
+        check_references(store.db)
+        if dry_run:
+            raise _DryRun(counts)
+        for digest in sorted(bundle.blob_digests):
+            if not store.photo_path(digest).is_file():
+                store.add_blob(digest, bundle.read_blob(digest))
+        acks = manifest.acknowledgements
+        acked = acks.get(identity.keys.device_id, 0)
+        note_received(
+            store.db,
+            device_id=manifest.origin_device,
+            name=bundle.device.public_key.display_name,
+            role=bundle.device.public_key.role.value,
+            received_through=int(manifest.scope.get("through_seq", 0) or 0),
+            acked_through=acked if isinstance(acked, int) else 0,
+            bundle_id=manifest.bundle_id,
+        )
+        log_import(
+            store.db,
+            bundle_id=manifest.bundle_id,
+            origin_device=manifest.origin_device,
+            file_name=path.name,
+            kind=manifest.kind.value,
+            summary=counts.as_dict(),
+        )
+    return counts
+
+
+def _checked_states(bundle: VerifiedBundle, *, limit_ms: int) -> Iterator[RecordState]:
+    for line, obj in enumerate(bundle.records(), start=1):
+        state = state_from_json(obj, line=line)
+        if millis_of(state.newest_stamp()) > limit_ms:
+            raise ClockSkew(f"record {line} is stamped in the future")
+        yield state
+
+
+def _refused(result: ImportResult, error: MentorDeskError) -> ImportResult:
+    result.status = "refused"
+    result.message_th = error.message_th
+    result.detail = error.detail
+    return result
+
+
+def _quarantine(store: Store, path: Path, result: ImportResult) -> ImportResult:
+    folder = store.home / QUARANTINE_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(path, folder / f"{result.bundle_id or path.stem}{path.suffix}")
+    result.status = "quarantined"
+    result.message_th = (
+        "ไฟล์นี้ลงเวลาล่วงหน้าเกิน 24 ชั่วโมง (นาฬิกาของเครื่องที่ส่งอาจผิด) จึงพักไว้ให้ตรวจสอบก่อน ยังไม่ได้นำเข้า"
+    )
+    result.detail = f"held in {folder}"
+    return result

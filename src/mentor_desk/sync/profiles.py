@@ -1,0 +1,80 @@
+"""Privacy profiles: what each kind of export may carry.
+
+- `full`: everything, for the mentor's own encrypted backup or a handover to a new mentor.
+- `district`: what a mentor sends the district. Households without consent to share are
+  left out with their members and visits; every field marked private (names, phone and
+  house numbers, national ids, GPS, private notes) stays on the laptop; photos of a
+  household's people travel only with consent to photos.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+from mentor_desk.domain.fields import Kind
+from mentor_desk.domain.merge import RecordState
+from mentor_desk.domain.records import field_specs
+from mentor_desk.sync.errors import SyncError
+
+PROFILES = ("district", "full")
+_PRIVATE = {
+    table: {name for name, spec in field_specs(table).items() if spec.private}
+    for table in ("households", "members", "visits", "activities", "lessons")
+}
+
+
+class UnknownProfileError(SyncError):
+    code = "profile"
+    message_th = "ไม่รู้จักรูปแบบการส่งออกนี้"
+
+
+def check_profile(profile: str) -> str:
+    if profile not in PROFILES:
+        raise UnknownProfileError(f"profile must be one of {', '.join(PROFILES)}: {profile!r}")
+    return profile
+
+
+class DistrictFilter:
+    """Applies the district profile; needs the sharing consent of every household, which
+    the exporter reads first (households are few, so this stays small)."""
+
+    def __init__(self, *, sharing: set[str], photo_consent: set[str]) -> None:
+        self.sharing = sharing
+        self.photo_consent = photo_consent
+
+    def apply(self, states: Iterable[RecordState]) -> Iterator[RecordState]:
+        for state in states:
+            kept = self._keep(state)
+            if kept is not None:
+                yield kept
+
+    def _keep(self, state: RecordState) -> RecordState | None:
+        household = _household_of(state)
+        if household is not None and household not in self.sharing:
+            return None
+        fields = {
+            name: entries
+            for name, entries in state.fields.items()
+            if name not in _PRIVATE[state.table]
+        }
+        if "photos" in fields and household is not None and household not in self.photo_consent:
+            fields.pop("photos")
+        if state.table == "activities" and "household_ids" in fields:
+            fields["household_ids"] = tuple(
+                (hlc, device, [h for h in value if h in self.sharing])
+                for hlc, device, value in fields["household_ids"]
+            )
+        return replace(state, fields=fields)
+
+
+def _household_of(state: RecordState) -> str | None:
+    if state.table == "households":
+        return state.id
+    if any(
+        spec.kind is Kind.REF and name == "household_id"
+        for name, spec in field_specs(state.table).items()
+    ):
+        winner = state.winner("household_id")
+        return str(winner[2]) if winner else None
+    return None
