@@ -139,9 +139,8 @@ def test_a_read_only_folder_gives_a_clear_error(small_disk: Path) -> None:
         store.put("households", {"head_name": "นางบัวผัน ศรีสุข"})
         before = store.dump()
     subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
-    with pytest.raises(StoreError) as caught:
-        with Store(small_disk / "home") as store:
-            store.put("households", {"head_name": "ไม่ควรถูกบันทึก"})
+    with pytest.raises(StoreError) as caught, Store(small_disk / "home") as store:
+        store.put("households", {"head_name": "ไม่ควรถูกบันทึก"})
     assert "อ่านอย่างเดียว" in caught.value.message_th or "เปิด" in caught.value.message_th
     subprocess.run(["mount", "-o", "remount,rw", str(small_disk)], check=True)
     with Store(small_disk / "home") as store:

@@ -10,6 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
+from mentor_desk.sync.container import write_bundle
+from mentor_desk.sync.keys import DeviceRole, generate_device_keys
+from mentor_desk.sync.trust import TrustStore
 from tests.sync.bundle_forge import (
     BASE_FIELDS,
     PASSPHRASE,
@@ -18,10 +22,6 @@ from tests.sync.bundle_forge import (
     SyncWorld,
     sample_records,
 )
-
-from mentor_desk.sync.container import write_bundle
-from mentor_desk.sync.keys import DeviceRole, generate_device_keys
-from mentor_desk.sync.trust import TrustStore
 
 
 @pytest.fixture(scope="session")

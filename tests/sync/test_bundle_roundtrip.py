@@ -11,16 +11,6 @@ from typing import Any
 
 import pyrage
 import pytest
-from tests.sync.bundle_forge import (
-    BASE_FIELDS,
-    PASSPHRASE,
-    PHOTO,
-    PHOTO_SHA,
-    SyncWorld,
-    decrypt_members,
-    refused,
-    sample_records,
-)
 
 from mentor_desk.sync.container import (
     BundleKind,
@@ -38,6 +28,16 @@ from mentor_desk.sync.errors import (
 )
 from mentor_desk.sync.keys import generate_device_keys
 from mentor_desk.sync.manifest import MANIFEST_NAME, RECORDS_NAME, SIGNATURE_NAME
+from tests.sync.bundle_forge import (
+    BASE_FIELDS,
+    PASSPHRASE,
+    PHOTO,
+    PHOTO_SHA,
+    SyncWorld,
+    decrypt_members,
+    refused,
+    sample_records,
+)
 
 
 def test_records_blobs_and_manifest_come_back_as_written(world: SyncWorld) -> None:

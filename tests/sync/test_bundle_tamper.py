@@ -10,18 +10,6 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.sync.bundle_forge import (
-    PASSPHRASE,
-    PHOTO_SHA,
-    SyncWorld,
-    decrypt_members,
-    encrypt_to,
-    member,
-    refused,
-    replaced,
-    with_manifest,
-    zip_bytes,
-)
 
 from mentor_desk.sync.container import (
     READER_VERSION,
@@ -47,6 +35,18 @@ from mentor_desk.sync.errors import (
 )
 from mentor_desk.sync.manifest import MANIFEST_NAME, RECORDS_NAME, SIGNATURE_NAME
 from mentor_desk.sync.trust import TrustStore
+from tests.sync.bundle_forge import (
+    PASSPHRASE,
+    PHOTO_SHA,
+    SyncWorld,
+    decrypt_members,
+    encrypt_to,
+    member,
+    refused,
+    replaced,
+    with_manifest,
+    zip_bytes,
+)
 
 AGE_CHUNK = 64 * 1024
 FUZZ = settings(

@@ -9,6 +9,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+from mentor_desk.sync.container import BundleLimits, open_bundle
+from mentor_desk.sync.errors import (
+    BundleCorruptError,
+    BundleError,
+    InvalidRecordError,
+    LimitExceededError,
+    UnsafeMemberError,
+)
+from mentor_desk.sync.manifest import MANIFEST_NAME, RECORDS_NAME
 from tests.sync.bundle_forge import (
     PHOTO_SHA,
     CountingInflater,
@@ -22,16 +32,6 @@ from tests.sync.bundle_forge import (
     signed_members,
     zip_bytes,
 )
-
-from mentor_desk.sync.container import BundleLimits, open_bundle
-from mentor_desk.sync.errors import (
-    BundleCorruptError,
-    BundleError,
-    InvalidRecordError,
-    LimitExceededError,
-    UnsafeMemberError,
-)
-from mentor_desk.sync.manifest import MANIFEST_NAME, RECORDS_NAME
 
 MiB = 1024 * 1024
 GOOD_LINE = b'{"id":"first","table":"visits"}\n'

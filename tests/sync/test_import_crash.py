@@ -13,13 +13,13 @@ import time
 from pathlib import Path
 
 import pytest
-from tests.sync.homes import befriend, make_home
-from tests.sync.merge_harness import canonical_dump
 
 from mentor_desk.demo import generate
 from mentor_desk.store import Store
 from mentor_desk.sync.exporter import export_bundle
 from mentor_desk.sync.importer import import_bundle
+from tests.sync.homes import befriend, make_home
+from tests.sync.merge_harness import canonical_dump
 
 KILLS = 50
 
@@ -73,9 +73,8 @@ def test_killing_an_import_never_leaves_it_half_done(tmp_path: Path) -> None:
 
 
 def make_home_at(path: Path):
-    from tests.sync.homes import Home
-
     from mentor_desk.sync.identity import ensure_identity
+    from tests.sync.homes import Home
 
     store = Store(path)
     return Home(store, ensure_identity(store))

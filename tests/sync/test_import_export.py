@@ -8,13 +8,13 @@ import random
 from pathlib import Path
 
 import pytest
-from tests.samples import fill_every_table
-from tests.sync.homes import Home, befriend, make_home
-from tests.sync.merge_harness import canonical_dump, full_state
 
 from mentor_desk.sync.container import open_bundle, write_bundle
 from mentor_desk.sync.exporter import export_bundle, export_receipt
 from mentor_desk.sync.importer import import_bundle
+from tests.samples import fill_every_table
+from tests.sync.homes import Home, befriend, make_home
+from tests.sync.merge_harness import canonical_dump, full_state
 
 
 @pytest.fixture

@@ -10,10 +10,10 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.sync.merge_harness import canonical_dump, deliver, export_lines, full_state
 
 from mentor_desk.domain.errors import MentorDeskError
 from mentor_desk.store import Store
+from tests.sync.merge_harness import canonical_dump, deliver, export_lines, full_state
 
 DEVICES = 3
 NAMES = ["นางบัวผัน", "นายทองดี", "นางสาวมะลิ", "นายสมชาย"]

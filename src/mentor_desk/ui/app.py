@@ -15,14 +15,8 @@ from mentor_desk.ui.first_run import FirstRunDialog
 from mentor_desk.ui.fonts import register_fonts
 from mentor_desk.ui.i18n import DEFAULT_LANGUAGE, set_language
 from mentor_desk.ui.main_window import MainWindow
+from mentor_desk.ui.preferences import app_settings
 from mentor_desk.ui.theme import APP_NAME, DEFAULT_TEXT_SIZE, ORGANISATION, TEXT_SIZES, stylesheet
-
-SETTINGS_FILE = "settings.ini"
-
-
-def app_settings(home: Path) -> QSettings:
-    """Per-data-folder settings (language, text size, window geometry)."""
-    return QSettings(str(home / SETTINGS_FILE), QSettings.Format.IniFormat)
 
 
 def ensure_application() -> QApplication:

@@ -57,3 +57,36 @@ QPushButton[role="primary"] {{ background: {c["accent"]}; color: {c["accent_text
     border-radius: 6px; padding: 6px 18px; font-weight: bold; }}
 QPushButton[role="primary"]:disabled {{ background: #9fb8b0; }}
 """
+
+
+# Library screens (activities, lessons, search).
+LIST_PANE_WIDTH = 540  # the list beside an editor, at first show (the splitter can move it)
+EDITOR_PANE_WIDTH = 620
+LIST_KIND_COLUMN_WIDTH = 150  # a list's "kind" column; longer labels end in "…"
+LIST_ROW_PADDING = 8  # extra height of a list row, so Thai marks above and below never clip
+LONG_TEXT_MIN_LINES = 3  # a long-text box shows at least this many lines, grows to the max
+LONG_TEXT_MAX_LINES = 14
+SECTION_TEXT_MIN_LINES = 5  # the lesson template's sections start a little taller
+LONG_TEXT_LINE_HEIGHT = 135  # percent: Thai marks above and below need room between lines
+PICKER_VISIBLE_ROWS = 5  # rows of a searchable multi-select list
+SEARCH_RESULT_PADDING = 8  # around each search result's title and snippet
+SEARCH_BOX_MAX_WIDTH = 720
+
+# Households and visit screens.
+CONFIRMATION_MS = 8000  # how long "saved" stays at the top of a page before it fades
+NEXT_VISIT_DEFAULT_DAYS = 14  # the next visit is suggested two weeks after this one
+PICKER_SUGGESTIONS = 20  # households offered by the visit form's type-ahead picker
+TEXT_BOX_LINES = 4  # height of a long-text box, in lines of text
+SHORT_TEXT_BOX_LINES = 2
+TEXT_BOX_MARGIN = 14  # frame and padding of a text box, added to its lines
+BADGE_RADIUS = 6
+BADGE_PADDING = (2, 10)  # vertical, horizontal (px) of a coloured risk or status badge
+# Household list columns in widths of the letter M, so they grow with the text size:
+# code, risk, status, last visit (the head of household and the address share the rest).
+HOUSEHOLD_COLUMN_EMS = (6, 7, 8.5, 10)
+MEMBER_TABLE_ROWS = 5  # rows the members table shows before it scrolls
+DETAIL_SIDE_STRETCH = (5, 4)  # household detail: facts and members | timeline
+VISIT_TOPIC_COLUMNS = 3
+VISIT_FORM_MAX_WIDTH = 1000  # the visit form stays readable on wide screens
+SHORT_FIELD_WIDTH = 240  # dates and short choices in the visit form
+DIALOG_MIN_WIDTH = 520  # the member dialog

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentor_desk.ui.app import app_settings
 from mentor_desk.ui.database import Database
 from mentor_desk.ui.errors import show_error
 from mentor_desk.ui.i18n import current_language, set_language
 from mentor_desk.ui.pages.base import Page
+from mentor_desk.ui.preferences import app_settings
 from mentor_desk.ui.theme import DEFAULT_TEXT_SIZE, TEXT_SIZES, stylesheet
 
 BACKUP_SUFFIX = ".mdbackup"

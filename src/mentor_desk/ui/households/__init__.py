@@ -1,0 +1,1 @@
+"""Widgets, models and dialogs of the households and visit screens."""
