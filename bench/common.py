@@ -16,10 +16,11 @@ class Row:
     """One benchmark figure, its baseline measured in the same run, and their ratio."""
 
     figure: str
-    seconds: float
+    seconds: float  # the figure's value, in `unit`
     baseline: str
     baseline_seconds: float
     note: str = ""
+    unit: str = "s"
 
     @property
     def ratio(self) -> float:
@@ -55,12 +56,12 @@ def bare_executemany(path: Path, table: str, rows: Sequence[dict[str, Any]]) -> 
 
 
 def print_rows(rows: Iterable[Row]) -> None:
-    header = f"{'figure':<52} {'seconds':>9}  {'baseline':<46} {'seconds':>9} {'ratio':>7}"
+    header = f"{'figure':<52} {'value':>11}  {'baseline':<46} {'value':>11} {'ratio':>7}"
     print(header)
     print("-" * len(header))
     for row in rows:
         print(
-            f"{row.figure:<52} {row.seconds:>9.3f}  {row.baseline:<46} "
-            f"{row.baseline_seconds:>9.3f} {row.ratio:>6.2f}x"
+            f"{row.figure:<52} {row.seconds:>9.3f} {row.unit:<1}  {row.baseline:<46} "
+            f"{row.baseline_seconds:>9.3f} {row.unit:<1} {row.ratio:>6.2f}x"
             + (f"  {row.note}" if row.note else "")
         )

@@ -3,16 +3,17 @@ writing merged states back, for the export and import of bundles."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from sqlite_utils import Database
 
-from mentor_desk.domain import validation
-from mentor_desk.domain.fields import Kind
+from mentor_desk.domain.fields import FieldSpec, Kind
 from mentor_desk.domain.merge import Entry, RecordState
 from mentor_desk.domain.records import TABLES, field_specs
 from mentor_desk.store import clocks
+from mentor_desk.store.bulk import insert_rows
 from mentor_desk.store.rows import data_columns, from_column, to_column
 from mentor_desk.store.writer import WriteSequence
 
@@ -96,10 +97,9 @@ def row_of_state(state: RecordState) -> dict[str, Any]:
         # Entry values were validated when they arrived; parsing here only converts JSON to
         # the field's Python form. A field with no entry (withheld or erased) stays empty.
         if winner is None or winner[2] is None:
-            value = _none_for(spec.kind)
+            row[name] = to_column(spec, _none_for(spec.kind))
         else:
-            value = validation.parse_value(f"{state.table}.{name}", spec, winner[2])
-        row[name] = to_column(spec, value)
+            row[name] = json_to_column(spec, winner[2])
         entries = state.fields.get(name, ())
         if entries:
             stamps[name] = [[e[0], e[1]] if e is winner else [e[0], e[1], e[2]] for e in entries]
@@ -119,17 +119,14 @@ def write_states(
 ) -> int:
     """Store states (inside the caller's transaction); returns how many were written."""
     columns = ("id", *data_columns(table), "_cl", "_clock", "_hlc", "_seq")
-    names = ", ".join(columns)
-    marks = ", ".join("?" * len(columns))
-    updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
-    sql = f"INSERT INTO {table} ({names}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {updates}"
-    rows = []
-    for state in states:
-        row = row_of_state(state)
-        row["_seq"] = sequence.next()
-        rows.append(tuple(row[c] for c in columns))
-    db.conn.executemany(sql, rows)
-    return len(rows)
+
+    def rows() -> Iterator[tuple[Any, ...]]:
+        for state in states:
+            row = row_of_state(state)
+            row["_seq"] = sequence.next()
+            yield tuple(row[c] for c in columns)
+
+    return insert_rows(db, table, columns, rows(), upsert=True)
 
 
 def newest_stamp(db: Database) -> int:
@@ -146,6 +143,18 @@ def last_sequence(db: Database) -> int:
         int(db.execute(f"SELECT coalesce(max(_seq), 0) FROM {table}").fetchone()[0])
         for table in TABLES
     )
+
+
+def json_to_column(spec: FieldSpec, value: Any) -> Any:
+    """The SQLite value of a field from its (already validated) JSON form."""
+    if spec.kind in _JSON_KINDS:
+        return json.dumps(value, ensure_ascii=False)
+    if spec.kind is Kind.BOOL:
+        return int(value)
+    return value
+
+
+_JSON_KINDS = (Kind.CHOICES, Kind.REFS, Kind.PHOTOS)
 
 
 def _none_for(kind: Kind) -> Any:

@@ -16,6 +16,7 @@ from mentor_desk.domain.fields import Kind
 from mentor_desk.domain.ids import new_id
 from mentor_desk.domain.records import Record, field_specs
 from mentor_desk.store import clocks
+from mentor_desk.store.bulk import insert_rows
 from mentor_desk.store.rows import data_columns, record_from_row, select_list, to_row
 
 # Which live records would be left pointing at a deleted record (table, column).
@@ -191,6 +192,5 @@ class RecordWriter:
         )
 
     def _insert_batch(self, table: str, batch: list[tuple[Any, ...]]) -> None:
-        columns = ", ".join(("id", *data_columns(table), "_cl", "_clock", "_hlc", "_seq"))
-        marks = ", ".join("?" * (len(data_columns(table)) + 5))
-        self.db.conn.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", batch)
+        columns = ("id", *data_columns(table), "_cl", "_clock", "_hlc", "_seq")
+        insert_rows(self.db, table, columns, batch)

@@ -14,6 +14,7 @@ import base64
 import binascii
 import hashlib
 import os
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -60,13 +61,12 @@ def device_id_for(ed25519_public: bytes) -> str:
     return hashlib.sha256(ed25519_public).hexdigest()[:DEVICE_ID_HEX_CHARS]
 
 
+_DEVICE_ID = re.compile(f"[0-9a-f]{{{DEVICE_ID_HEX_CHARS}}}")
+
+
 def is_device_id(value: object) -> TypeGuard[str]:
     """Whether `value` has the shape of a device id (16 lowercase hex digits)."""
-    return (
-        isinstance(value, str)
-        and len(value) == DEVICE_ID_HEX_CHARS
-        and all(c in "0123456789abcdef" for c in value)
-    )
+    return isinstance(value, str) and _DEVICE_ID.fullmatch(value) is not None
 
 
 @dataclass(frozen=True)

@@ -154,7 +154,28 @@ def loads_strict(data: bytes, *, max_depth: int) -> Any:
     except ValueError as exc:  # json.JSONDecodeError and int() limits
         raise JsonRejected(str(exc)) from exc
     # Depth can only exceed the limit if there are more brackets than the limit, and lone
-    # surrogates need a \uD8xx-\uDFxx escape: both cheap byte scans keep the common case fast.
-    if data.count(b"[") + data.count(b"{") > max_depth or _SURROGATE_ESCAPE.search(data):
+    # surrogates need a \uD8xx-\uDFxx escape: cheap byte scans keep the common case fast.
+    if _SURROGATE_ESCAPE.search(data):
         check_json_value(value, max_depth=max_depth)
+    elif data.count(b"[") + data.count(b"{") > max_depth and nesting_depth(data) > max_depth:
+        raise JsonRejected(f"nesting deeper than {max_depth}")
     return value
+
+
+_STRING_LITERAL = re.compile(rb'"(?:[^"\\]|\\.)*"')
+_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
+_INNERMOST_PAIR = re.compile(rb"\[\]|\{\}")
+
+
+def nesting_depth(data: bytes) -> int:
+    """The deepest nesting of arrays and objects in well-formed JSON text, found with byte
+    operations (strings removed, then innermost pairs peeled off level by level)."""
+    brackets = _STRING_LITERAL.sub(b"", data).translate(None, _NOT_BRACKETS)
+    depth = 0
+    while brackets:
+        peeled = _INNERMOST_PAIR.sub(b"", brackets)
+        if len(peeled) == len(brackets):
+            break  # unbalanced (the decoder has already refused such text)
+        brackets = peeled
+        depth += 1
+    return depth

@@ -1,0 +1,218 @@
+"""Sync figures: importing a signed, encrypted bundle against plain JSON-lines loaders, and
+the peak memory of importing a very large bundle."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import uuid
+from pathlib import Path
+
+from mentor_desk.demo import generate
+from mentor_desk.domain.records import TABLES
+from mentor_desk.domain.validation import record_to_json
+from mentor_desk.store import Profile, Store
+from mentor_desk.sync.container import write_bundle
+from mentor_desk.sync.exporter import export_bundle
+from mentor_desk.sync.identity import ensure_identity
+from mentor_desk.sync.importer import import_bundle
+
+from common import Row, timed
+
+HUGE_RECORDS = 1_000_000
+
+
+def rows(*, quick: bool) -> list[Row]:
+    visits = 5_000 if quick else 100_000
+    with tempfile.TemporaryDirectory() as scratch:
+        root = Path(scratch)
+        result = _import_rows(root, visits)
+        result.append(_memory_row(root, 20_000 if quick else HUGE_RECORDS))
+        return result
+
+
+def _home(path: Path, role: str) -> tuple[Store, object]:
+    store = Store(path)
+    store.set_profile(Profile(name=path.name, role=role))
+    return store, ensure_identity(store)
+
+
+def _import_rows(root: Path, visits: int) -> list[Row]:
+    mentor, mentor_id = _home(root / "mentor", "mentor")
+    district, district_id = _home(root / "district", "district")
+    district_id.trust.trust(mentor_id.keys.public)  # type: ignore[attr-defined]
+    generate(mentor, seed=1, visits=visits)
+    bundle = root / "mentor.bundle"
+    export_bundle(mentor, mentor_id, bundle, recipient=district_id.keys.public, profile="full")  # type: ignore[attr-defined, arg-type]
+    lines = {t: [record_to_json(r) for r in mentor.records(t)] for t in TABLES}
+    total = sum(len(v) for v in lines.values())
+    mentor.close()
+    district.close()
+    empty = root / "district-empty"
+    shutil.copytree(root / "district", empty)
+    for table, records in lines.items():
+        (root / f"{table}.jsonl").write_text(
+            "\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8"
+        )
+
+    def import_once() -> None:
+        target = root / "district-run"
+        shutil.rmtree(target, ignore_errors=True)
+        shutil.copytree(empty, target)
+        store = Store(target)
+        outcome = import_bundle(store, ensure_identity(store), bundle)
+        store.close()
+        assert outcome.status == "imported", outcome.as_dict()
+
+    def sqlite_utils_insert() -> None:
+        target = root / "sqlite-utils.db"
+        target.unlink(missing_ok=True)
+        for table in TABLES:
+            subprocess.run(
+                [
+                    str(Path(sys.executable).parent / "sqlite-utils"),
+                    "insert",
+                    str(target),
+                    table,
+                    str(root / f"{table}.jsonl"),
+                    "--nl",
+                    "--pk",
+                    "id",
+                ],
+                check=True,
+                capture_output=True,
+            )
+
+    def bare_upsert() -> None:
+        target = root / "bare.db"
+        target.unlink(missing_ok=True)
+        conn = sqlite3.connect(target, isolation_level=None)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("BEGIN")
+        for table in TABLES:
+            records = [
+                json.loads(line)
+                for line in (root / f"{table}.jsonl").read_text(encoding="utf-8").splitlines()
+            ]
+            if not records:
+                continue
+            columns = list(records[0])
+            conn.execute(f"CREATE TABLE {table} ({', '.join(columns)}, PRIMARY KEY (id))")
+            marks = ", ".join("?" * len(columns))
+            updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
+            conn.executemany(
+                f"INSERT INTO {table} VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {updates}",
+                (
+                    tuple(json.dumps(v) if isinstance(v, list | dict) else v for v in r.values())
+                    for r in records
+                ),
+            )
+        conn.execute("COMMIT")
+        conn.close()
+
+    seconds = timed(import_once)
+    figure = f"import bundle: {visits:,} visits ({total:,} records)"
+    return [
+        Row(
+            figure,
+            seconds,
+            "sqlite-utils insert --nl --pk id (same records)",
+            timed(sqlite_utils_insert),
+            note="target ≤ 0.5x",
+        ),
+        Row(
+            figure,
+            seconds,
+            "bare json + executemany upsert (same records)",
+            timed(bare_upsert),
+            note="target ≤ 2.5x",
+        ),
+    ]
+
+
+def _memory_row(root: Path, count: int) -> Row:
+    """Peak memory of a separate process importing a bundle of `count` visit records."""
+    mentor, mentor_id = _home(root / "huge-mentor", "mentor")
+    district, district_id = _home(root / "huge-district", "district")
+    district_id.trust.trust(mentor_id.keys.public)  # type: ignore[attr-defined]
+    household = mentor.put("households", {"head_name": "ครอบครัวทดสอบ"}).record.id
+    device = mentor.device_id
+
+    def records():
+        yield from (json.loads(line) for line in _household_lines(mentor))
+        for n in range(count):
+            stamp = (1_700_000_000_000 + n) << 16
+            yield {
+                "table": "visits",
+                "id": str(uuid.UUID(int=n + 1, version=4)),
+                "cl": 1,
+                "seen": {device: stamp},
+                "fields": {
+                    "household_id": [[stamp, device, household]],
+                    "date": [[stamp, device, "2026-11-01"]],
+                    "observations": [[stamp, device, "เยี่ยมบ้าน พูดคุยเรื่องการเลี้ยงดูบุตร"]],
+                    "topics": [[stamp, device, ["parenting", "health"]]],
+                },
+            }
+
+    bundle = root / "huge.bundle"
+    write_bundle(
+        bundle,
+        device=mentor_id.keys,  # type: ignore[attr-defined]
+        manifest={
+            "schema_version": 1,
+            "kind": "full",
+            "privacy_profile": "full",
+            "scope": {"through_seq": 1},
+        },
+        records=records(),
+        recipients=[district_id.keys.public.age_recipient],  # type: ignore[attr-defined]
+        work_dir=root,
+    )
+    mentor.close()
+    district.close()
+    script = (
+        "import resource, sys, time\n"
+        "from pathlib import Path\n"
+        "from mentor_desk.store import Store\n"
+        "from mentor_desk.sync.identity import ensure_identity\n"
+        "from mentor_desk.sync.importer import import_bundle\n"
+        "store = Store(Path(sys.argv[1]))\n"
+        "start = time.perf_counter()\n"
+        "result = import_bundle(store, ensure_identity(store), Path(sys.argv[2]))\n"
+        "assert result.status == 'imported', result.as_dict()\n"
+        "print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+    )
+    baseline = "import resource; print(0, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(root / "huge-district"), str(bundle)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split()
+    idle = subprocess.run(
+        [sys.executable, "-c", "import mentor_desk.sync.importer; " + baseline],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split()
+    peak_mb, idle_mb = int(out[1]) / 1024, int(idle[1]) / 1024
+    return Row(
+        f"import bundle of {count:,} records: peak RSS",
+        peak_mb,
+        "the same modules loaded, idle",
+        idle_mb,
+        note=f"target < 400 MB; import took {float(out[0]):,.1f} s",
+        unit="MB",
+    )
+
+
+def _household_lines(store: Store) -> list[str]:
+    from mentor_desk.store.sync_records import states_changed_since
+    from mentor_desk.sync.record_codec import dumps_state
+
+    return [dumps_state(s) for s in states_changed_since(store.db, "households", 0)]
