@@ -163,6 +163,10 @@ class Database(QObject):
 
         return self.run(job, on_done=on_done, on_error=on_error, writes="households")
 
+    def idle(self) -> bool:
+        """Whether every job handed to the worker has reported back (GUI thread)."""
+        return not self._callbacks
+
     def shutdown(self) -> None:
         """Close the store and stop the worker thread (GUI thread, at exit)."""
         self._close.emit()

@@ -90,3 +90,16 @@ VISIT_TOPIC_COLUMNS = 3
 VISIT_FORM_MAX_WIDTH = 1000  # the visit form stays readable on wide screens
 SHORT_FIELD_WIDTH = 240  # dates and short choices in the visit form
 DIALOG_MIN_WIDTH = 520  # the member dialog
+
+# Send / receive and review screens.
+SYNC_FOLDER_SCAN_MS = 30_000  # while the send/receive screen is shown, look for new files
+FINGERPRINT_GAP = "  "  # between groups of a fingerprint, read aloud over the phone
+FINGERPRINT_GROUPS_PER_LINE = 3  # 1234 5678 9012 / 3456 7890 1234
+SYNC_CARD_STRETCH = (4, 4, 5)  # this computer | trusted computers | send
+TRUSTED_LIST_ROWS = 3  # trusted computers shown before the list scrolls
+INCOMING_MIN_ROWS = 3  # the incoming-files table shows at least this many rows
+DETAILS_BOX_LINES = 3  # the copyable details of a refused file
+PASSPHRASE_MIN_LENGTH = 8  # a personal backup's passphrase
+KEY_CARDS_BESIDE_BUNDLE = 50  # key card files looked at beside a file from an unknown computer
+REVIEW_LIST_WIDTH = 400  # the inbox list beside the record under review
+REVIEW_VALUE_INDENT = 28  # a value's "who and when" line sits under its radio button text

@@ -1,0 +1,1 @@
+"""Widgets, models and dialogs of the library screens: activities, lessons and search."""
