@@ -222,6 +222,14 @@
         <translation>สำรองข้อมูล</translation>
     </message>
     <message>
+        <source>This computer</source>
+        <translation>เครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>รุ่นโปรแกรม</translation>
+    </message>
+    <message>
         <source>Normal</source>
         <translation>ปกติ</translation>
     </message>
@@ -244,6 +252,14 @@
     <message>
         <source>Restore from a backup…</source>
         <translation>กู้คืนจากไฟล์สำรอง…</translation>
+    </message>
+    <message>
+        <source>Community mentor</source>
+        <translation>พี่เลี้ยงชุมชน</translation>
+    </message>
+    <message>
+        <source>District officer</source>
+        <translation>เจ้าหน้าที่อำเภอ</translation>
     </message>
     <message>
         <source>Back up to</source>

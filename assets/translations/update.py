@@ -34,6 +34,7 @@ AREAS: dict[str, tuple[str, ...]] = {
         "pages/search*.py",
         "library/*.py",
     ),
+    "printing": ("printing/*.py",),
 }
 
 
@@ -55,8 +56,18 @@ def run_lupdate(area: str, target: Path) -> None:
     if not files:
         return
     subprocess.run(
-        [tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none", *files,
-         "-target-language", "th_TH", "-ts", str(target)],
+        [
+            tool("lupdate"),
+            "-silent",
+            "-no-obsolete",
+            "-locations",
+            "none",
+            *files,
+            "-target-language",
+            "th_TH",
+            "-ts",
+            str(target),
+        ],
         check=True,
     )
 
@@ -69,11 +80,11 @@ def untranslated(ts_file: Path) -> list[str]:
     for message in ET.parse(ts_file).getroot().iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
-        if (
-            translation is None
-            or not (translation.text or "").strip()
-            or translation.get("type") in ("unfinished", "vanished", "obsolete")
-        ):
+        if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+            missing.append(source)
+            continue
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        if not all(form.strip() for form in forms):
             missing.append(source)
     return missing
 

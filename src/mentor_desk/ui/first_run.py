@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentor_desk.domain.thai_words import with_break_hints
 from mentor_desk.store import Profile
 from mentor_desk.ui.i18n import current_language, set_language
-from mentor_desk.ui.theme import MARGIN
+from mentor_desk.ui.theme import DIALOG_MIN_WIDTH, MARGIN
 
 MAX_VILLAGE_NUMBER = 99
 
@@ -29,6 +30,7 @@ class FirstRunDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("first_run")
+        self.setMinimumWidth(DIALOG_MIN_WIDTH)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.heading = QLabel()
@@ -81,9 +83,11 @@ class FirstRunDialog(QDialog):
         self.setWindowTitle(self.tr("Welcome to Mentor Desk"))
         self.heading.setText(self.tr("Welcome to Mentor Desk"))
         self.intro.setText(
-            self.tr(
-                "Tell us who you are and where you work. You can change this later in Settings. "
-                "Your records stay on this computer until you export them."
+            with_break_hints(
+                self.tr(
+                    "Tell us who you are and where you work. You can change this later in "
+                    "Settings. Your records stay on this computer until you export them."
+                )
             )
         )
         texts = [

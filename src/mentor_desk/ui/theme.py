@@ -18,6 +18,8 @@ SPACING = 10
 MARGIN = 16
 THUMBNAIL_SIZE = 96
 EDITOR_MAX_WIDTH = 980
+CONTROL_WIDTH = 320  # combo boxes and short inputs on settings-like forms
+DIALOG_MIN_WIDTH = 560
 
 COLOURS = {
     "accent": "#1f6f5c",  # a calm green: community, growth
@@ -96,7 +98,7 @@ SYNC_FOLDER_SCAN_MS = 30_000  # while the send/receive screen is shown, look for
 FINGERPRINT_GAP = "  "  # between groups of a fingerprint, read aloud over the phone
 FINGERPRINT_GROUPS_PER_LINE = 3  # 1234 5678 9012 / 3456 7890 1234
 SYNC_CARD_STRETCH = (4, 4, 5)  # this computer | trusted computers | send
-TRUSTED_LIST_ROWS = 3  # trusted computers shown before the list scrolls
+TRUSTED_LIST_ROWS = 2  # trusted computers shown before the list scrolls
 INCOMING_MIN_ROWS = 3  # the incoming-files table shows at least this many rows
 DETAILS_BOX_LINES = 3  # the copyable details of a refused file
 PASSPHRASE_MIN_LENGTH = 8  # a personal backup's passphrase

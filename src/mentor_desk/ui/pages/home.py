@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentor_desk.domain.dates import format_iso
+from mentor_desk.domain.thai_words import with_break_hints
 from mentor_desk.store.queries import DueHousehold, HomeSummary
 from mentor_desk.ui.database import Database
 from mentor_desk.ui.i18n import current_language
@@ -86,6 +87,8 @@ class HomePage(Page):
         self.recent_label.setProperty("role", "heading")
         self.recent_list = QListWidget()
         self.recent_list.setObjectName("recent_list")
+        self.recent_list.setWordWrap(True)
+        self.recent_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.recent_list.itemActivated.connect(self._open_recent)
         left = QVBoxLayout()
         left.addWidget(self.due_label)
@@ -142,7 +145,8 @@ class HomePage(Page):
         for entry in summary.recent:
             when = format_iso(entry.date, language=current_language())
             kind = self._kind_name(entry.table)
-            item = QListWidgetItem(f"{kind} · {entry.title}" + (f" · {when}" if when else ""))
+            text = f"{kind} · {entry.title}" + (f" · {when}" if when else "")
+            item = QListWidgetItem(with_break_hints(text))
             item.setData(RECORD_ROLE, (entry.table, entry.id))
             self.recent_list.addItem(item)
 

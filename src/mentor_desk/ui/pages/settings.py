@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentor_desk import __version__
+from mentor_desk.store import Profile
 from mentor_desk.ui.database import Database
 from mentor_desk.ui.errors import show_error
 from mentor_desk.ui.i18n import current_language, set_language
 from mentor_desk.ui.pages.base import Page
 from mentor_desk.ui.preferences import app_settings
-from mentor_desk.ui.theme import DEFAULT_TEXT_SIZE, TEXT_SIZES, stylesheet
+from mentor_desk.ui.theme import CONTROL_WIDTH, DEFAULT_TEXT_SIZE, TEXT_SIZES, stylesheet
 
 BACKUP_SUFFIX = ".mdbackup"
 
@@ -62,7 +64,12 @@ class SettingsPage(Page):
         self.status.setProperty("role", "muted")
         self.status.setWordWrap(True)
         self.form = QFormLayout()
-        self.labels = [QLabel() for _ in range(4)]
+        self.labels = [QLabel() for _ in range(6)]
+        self.profile = QLabel()
+        self.profile.setWordWrap(True)
+        self.version = QLabel(__version__)
+        for combo in (self.language, self.text_size):
+            combo.setMaximumWidth(CONTROL_WIDTH)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.open_folder)
@@ -74,6 +81,8 @@ class SettingsPage(Page):
         self.form.addRow(self.labels[1], self.text_size)
         self.form.addRow(self.labels[2], folder_row)
         self.form.addRow(self.labels[3], backup_row)
+        self.form.addRow(self.labels[4], self.profile)
+        self.form.addRow(self.labels[5], self.version)
         self.labels[0].setBuddy(self.language)
         self.labels[1].setBuddy(self.text_size)
         self.layout_.addLayout(self.form)
@@ -87,11 +96,14 @@ class SettingsPage(Page):
 
     def retranslate(self) -> None:
         super().retranslate()
+        self._load_choices()
         texts = [
             self.tr("Language"),
             self.tr("Text size"),
             self.tr("Data folder"),
             self.tr("Backup"),
+            self.tr("This computer"),
+            self.tr("Version"),
         ]
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
@@ -107,6 +119,21 @@ class SettingsPage(Page):
         self.open_folder.setText(self.tr("Open folder"))
         self.backup_button.setText(self.tr("Back up now…"))
         self.restore_button.setText(self.tr("Restore from a backup…"))
+
+    def refresh(self) -> None:
+        """Show who uses this computer (the profile is read on the database thread)."""
+        self.db.run(lambda store: store.profile, on_done=self._show_profile)
+
+    def _show_profile(self, profile: Profile | None) -> None:
+        if profile is None:
+            self.profile.setText("—")
+            return
+        role = (
+            self.tr("Community mentor") if profile.role == "mentor" else self.tr("District officer")
+        )
+        self.profile.setText(
+            " · ".join(part for part in (profile.name, role, area_name(profile)) if part)
+        )
 
     def _load_choices(self) -> None:
         self.language.blockSignals(True)
@@ -184,3 +211,20 @@ class SettingsPage(Page):
     def _failed(self, error: BaseException, trace: str) -> None:
         self.status.setText("")
         show_error(self, error, trace)
+
+
+def area_name(profile: Profile) -> str:
+    """The profile's area in words: ต.… อ.… จ.… (names from geothai)."""
+    import geothai
+
+    parts = []
+    for prefix, code, lookup in (
+        ("ต.", profile.subdistrict_code, geothai.subdistrict),
+        ("อ.", profile.district_code, geothai.district),
+        ("จ.", profile.province_code, geothai.province),
+    ):
+        area = lookup(code) if code else None
+        if area is not None:
+            parts.append(prefix + area.name_th)
+    village = f"หมู่ {profile.village}" if profile.village.isdigit() else profile.village
+    return " ".join(part for part in (village, *parts) if part)
