@@ -84,6 +84,10 @@ def test_every_screen_renders_in_both_languages(
         shots.append(("visit", "visit-edit", {"visit_id": ids["visit"]}))
     for number, (key, name, argument) in enumerate(shots, start=1):
         window.open_page(key, argument)
+        if key == "search":
+            search = window.pages["search"]
+            search.box.setText("ศูนย์เรียนรู้")  # type: ignore[attr-defined]
+            search.search_now()  # type: ignore[attr-defined]
         _settle(window, qtbot)
         picture = window.grab()
         assert (picture.width(), picture.height()) == WINDOW_SIZE

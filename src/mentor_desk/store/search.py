@@ -14,7 +14,7 @@ from sqlite_utils import Database
 from mentor_desk.store.schema import SEARCH_COLUMNS
 
 MIN_TRIGRAM_LENGTH = 3
-SNIPPET_TOKENS = 40
+SNIPPET_TOKENS = 64
 
 _TITLE_SQL = {
     "households": "t.head_name",
