@@ -7,7 +7,6 @@ import tempfile
 from pathlib import Path
 
 from mentor_desk.demo import generate
-
 from mentor_desk.domain.records import field_specs
 from mentor_desk.domain.validation import record_to_json
 from mentor_desk.store import Store

@@ -10,7 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from mentor_desk.store import Store  # noqa: E402
+from mentor_desk.store import Store
 
 
 @pytest.fixture
