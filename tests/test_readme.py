@@ -34,3 +34,11 @@ def test_readme_lists_every_command_line_command() -> None:
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     for command in [*COMMANDS, "restore"]:
         assert f"mentor-desk [--home DIR] {command}" in text or f"| {command} " in text, command
+
+
+def test_user_guide_pictures_exist() -> None:
+    guide = (ROOT / "docs" / "guide-th.md").read_text(encoding="utf-8")
+    pictures = re.findall(r"\]\((screenshots/[^)]+\.png)\)", guide)
+    assert len(pictures) >= 8
+    for picture in pictures:
+        assert (ROOT / "docs" / picture).is_file(), picture

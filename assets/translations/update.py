@@ -34,7 +34,8 @@ AREAS: dict[str, tuple[str, ...]] = {
         "pages/search*.py",
         "library/*.py",
     ),
-    "printing": ("printing/*.py",),
+    "printing": ("printing/*.py", "pages/prints.py"),
+    "sync": ("pages/sync_page.py", "pages/review_page.py", "sync/*.py"),
 }
 
 

@@ -344,8 +344,12 @@ def build_parser() -> argparse.ArgumentParser:
     booklet.add_argument("--virtue", action="append", choices=vocab.VIRTUE.keys())
     booklet.add_argument("--subdistrict", action="append", help="subdistrict code, e.g. 400701")
     booklet.add_argument("--area", help="text the lesson's area must contain")
-    booklet.add_argument("--from", dest="date_from", help="period overlaps from YYYY-MM-DD")
-    booklet.add_argument("--to", dest="date_to", help="period overlaps until YYYY-MM-DD")
+    booklet.add_argument(
+        "--from", dest="date_from", metavar="DATE", help="period overlaps from YYYY-MM-DD"
+    )
+    booklet.add_argument(
+        "--to", dest="date_to", metavar="DATE", help="period overlaps until YYYY-MM-DD"
+    )
     booklet.add_argument("--chapters", choices=("village", "theme", "kind"), default="village")
     booklet.add_argument("--page-size", choices=("A4", "A5"), default="A4")
     booklet.add_argument("--thai-digits", action="store_true", help="page numbers as ๑ ๒ ๓")

@@ -126,7 +126,30 @@ def shape_frag_words(words: Iterable[FragWord]) -> list[FragWord]:
     ]
 
 
+# Shaped words by (font, size, text). Thai prose repeats its words (ที่ และ ของ ครอบครัว ...)
+# thousands of times in a booklet; a shaped run is immutable (ReportLab only reads its glyph
+# positions, and joining or slicing makes new runs), so one shaping serves every repeat.
+SHAPED_WORD_CACHE_SIZE = 50_000
+_shaped_words: dict[tuple[str, float, str], tuple[float, str]] = {}
+
+
+def forget_shaped_words() -> None:
+    """Empty the cache of shaped words (for benchmarks that measure a first print)."""
+    _shaped_words.clear()
+
+
 def _shape_piece(frag: Any, text: str) -> tuple[float, str]:
+    key = (frag.fontName, frag.fontSize, text)
+    shaped = _shaped_words.get(key)
+    if shaped is None:
+        shaped = _shape_piece_uncached(frag, text)
+        if len(_shaped_words) >= SHAPED_WORD_CACHE_SIZE:
+            _shaped_words.clear()
+        _shaped_words[key] = shaped
+    return shaped
+
+
+def _shape_piece_uncached(frag: Any, text: str) -> tuple[float, str]:
     plain_width = pdfmetrics.stringWidth(text, frag.fontName, frag.fontSize)
     if not text or not getattr(pdfmetrics.getFont(frag.fontName), "shapable", False):
         return plain_width, text

@@ -61,6 +61,46 @@ def text_lines(extracted: str) -> list[str]:
     return [line.strip() for line in extracted.replace("\f", "\n").splitlines() if line.strip()]
 
 
+def measure_lines_on_pages(
+    pdf_path: Path, lines: Sequence[tuple[int, str]]
+) -> LineExtractionReport:
+    """Count laid-out lines, given as (page, text), that come back exactly from their page.
+
+    For documents already printed (a booklet notes its lines as it draws them). Matching
+    page by page keeps text that recurs on many pages (a theme told in several stories)
+    from pairing a line with its twin on another page.
+    """
+    pages = extract_text(pdf_path).split("\f")
+    expected: list[str] = []
+    extracted: list[str] = []
+    exact = 0
+    mismatches: list[tuple[str, str]] = []
+    for page in sorted({page for page, _ in lines}):
+        wanted = [text.strip() for number, text in lines if number == page]
+        found = text_lines(pages[page - 1]) if 0 < page <= len(pages) else []
+        report = _match_lines(wanted, found)
+        expected.extend(wanted)
+        extracted.extend(found)
+        exact += report.exact_lines
+        mismatches.extend(report.mismatches)
+    return LineExtractionReport(
+        expected_lines=expected, extracted_lines=extracted, exact_lines=exact, mismatches=mismatches
+    )
+
+
+def _match_lines(expected: list[str], extracted: list[str]) -> LineExtractionReport:
+    matcher = difflib.SequenceMatcher(None, expected, extracted, autojunk=False)
+    exact = sum(block.size for block in matcher.get_matching_blocks())
+    mismatches = [
+        ("\n".join(expected[i1:i2]), "\n".join(extracted[j1:j2]))
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+        if tag not in ("equal", "insert")
+    ]
+    return LineExtractionReport(
+        expected_lines=expected, extracted_lines=extracted, exact_lines=exact, mismatches=mismatches
+    )
+
+
 def measure_exact_lines(
     paragraphs: Sequence[str],
     *,

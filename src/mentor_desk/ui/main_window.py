@@ -15,6 +15,7 @@ from mentor_desk.ui.pages.base import Page
 from mentor_desk.ui.pages.home import HomePage
 from mentor_desk.ui.pages.households import HouseholdsPage
 from mentor_desk.ui.pages.lessons import LessonsPage
+from mentor_desk.ui.pages.prints import PrintsPage
 from mentor_desk.ui.pages.search import SearchPage
 from mentor_desk.ui.pages.settings import SettingsPage
 from mentor_desk.ui.pages.visit import VisitPage
@@ -27,6 +28,7 @@ PAGES: tuple[tuple[str, type[Page]], ...] = (
     ("activities", ActivitiesPage),
     ("lessons", LessonsPage),
     ("search", SearchPage),
+    ("prints", PrintsPage),
     ("settings", SettingsPage),
 )
 
