@@ -19,7 +19,10 @@ def test_an_empty_folder_gets_the_whole_schema(home: Path) -> None:
         assert applied == SCHEMA_VERSION
         for table in TABLES:
             columns = {c.name for c in store.db[table].columns}
-            assert set(field_specs(table)) | {"id", "_cl", "_clock", "_hlc", "_seq"} == columns
+            assert (
+                set(field_specs(table)) | {"id", "_cl", "_clock", "_hlc", "_seq", "_local_seq"}
+                == columns
+            )
         assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert store.check() == []

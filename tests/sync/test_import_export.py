@@ -261,3 +261,22 @@ def test_a_passphrase_backup_hands_over_to_a_new_laptop(homes, tmp_path: Path) -
     assert canonical_dump(newcomer.store) == canonical_dump(mentor.store)
     assert newcomer.store.check() == []  # photos travelled too
     newcomer.close()
+
+
+def test_records_received_from_the_district_are_not_counted_as_unsent(
+    homes, tmp_path: Path
+) -> None:
+    mentor, district = homes
+    fill_every_table(mentor.store)
+    bundle = tmp_path / "m.bundle"
+    export_bundle(mentor.store, mentor.identity, bundle, recipient=district.card)
+    import_bundle(district.store, district.identity, bundle)
+    lesson = district.store.records("lessons")[0].id
+    district.store.put("lessons", {"id": lesson, "status": "selected", "reviewer_notes": "ดีมาก"})
+    back = tmp_path / "d.bundle"
+    export_bundle(district.store, district.identity, back, recipient=mentor.card, profile="full")
+    assert import_bundle(mentor.store, mentor.identity, back).status == "imported"
+    assert mentor.store.get("lessons", lesson).status == "selected"
+    # The district's bundle acknowledged the mentor's records, and its own review decision is
+    # not the mentor's unsent work.
+    assert mentor.store.home_summary().unsent == 0

@@ -19,13 +19,14 @@ def test_every_visible_string_is_in_the_thai_catalogue() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_switching_language_changes_the_main_window(qtbot, app, db) -> None:  # noqa: ANN001
+def test_switching_language_changes_the_main_window(qtbot, app, db) -> None:
     from mentor_desk.ui.i18n import set_language
     from mentor_desk.ui.main_window import MainWindow
     from mentor_desk.ui.preferences import app_settings
 
     window = MainWindow(db, app_settings(db.home))
     qtbot.addWidget(window)
+
     def labels() -> list[str]:
         return [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
 

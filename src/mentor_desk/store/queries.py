@@ -145,7 +145,7 @@ def unsent_count(db: Database) -> int:
         "SELECT coalesce(max(acked_seq), 0) FROM peers WHERE role = 'district'"
     ).fetchone()
     return sum(
-        int(db.execute(f"SELECT count(*) FROM {table} WHERE _seq > ?", [acked]).fetchone()[0])
+        int(db.execute(f"SELECT count(*) FROM {table} WHERE _local_seq > ?", [acked]).fetchone()[0])
         for table in TABLES
     )
 

@@ -11,6 +11,8 @@ value of each field; the sync bookkeeping of every record lives in three columns
 - `_hlc`: the newest stamp on the record.
 - `_seq`: this database's own write sequence number of the record's last change (local edit
   or merge); delta exports send what a recipient has not acknowledged by sequence number.
+- `_local_seq`: the sequence number of the last change made on this computer (not merged in),
+  so "not yet sent" counts only this computer's own work.
 """
 
 from __future__ import annotations
@@ -65,7 +67,8 @@ CREATE TABLE households (
     _cl INTEGER NOT NULL DEFAULT 1,
     _clock TEXT NOT NULL DEFAULT '{}',
     _hlc INTEGER NOT NULL DEFAULT 0,
-    _seq INTEGER NOT NULL DEFAULT 0
+    _seq INTEGER NOT NULL DEFAULT 0,
+    _local_seq INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE members (
     id TEXT PRIMARY KEY,
@@ -79,7 +82,8 @@ CREATE TABLE members (
     _cl INTEGER NOT NULL DEFAULT 1,
     _clock TEXT NOT NULL DEFAULT '{}',
     _hlc INTEGER NOT NULL DEFAULT 0,
-    _seq INTEGER NOT NULL DEFAULT 0
+    _seq INTEGER NOT NULL DEFAULT 0,
+    _local_seq INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE visits (
     id TEXT PRIMARY KEY,
@@ -100,7 +104,8 @@ CREATE TABLE visits (
     _cl INTEGER NOT NULL DEFAULT 1,
     _clock TEXT NOT NULL DEFAULT '{}',
     _hlc INTEGER NOT NULL DEFAULT 0,
-    _seq INTEGER NOT NULL DEFAULT 0
+    _seq INTEGER NOT NULL DEFAULT 0,
+    _local_seq INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE activities (
     id TEXT PRIMARY KEY,
@@ -121,7 +126,8 @@ CREATE TABLE activities (
     _cl INTEGER NOT NULL DEFAULT 1,
     _clock TEXT NOT NULL DEFAULT '{}',
     _hlc INTEGER NOT NULL DEFAULT 0,
-    _seq INTEGER NOT NULL DEFAULT 0
+    _seq INTEGER NOT NULL DEFAULT 0,
+    _local_seq INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE lessons (
     id TEXT PRIMARY KEY,
@@ -148,7 +154,8 @@ CREATE TABLE lessons (
     _cl INTEGER NOT NULL DEFAULT 1,
     _clock TEXT NOT NULL DEFAULT '{}',
     _hlc INTEGER NOT NULL DEFAULT 0,
-    _seq INTEGER NOT NULL DEFAULT 0
+    _seq INTEGER NOT NULL DEFAULT 0,
+    _local_seq INTEGER NOT NULL DEFAULT 0
 );
 """
 

@@ -108,7 +108,8 @@ class RecordWriter:
                 hlc = self.clock.now()
                 clock = clocks.new_clock(data_columns(record.TABLE), hlc=hlc, device=self.device)
                 row = to_row(record)
-                values = (*row.values(), 1, clocks.dumps(clock), hlc, self.sequence.next())
+                seq = self.sequence.next()
+                values = (*row.values(), 1, clocks.dumps(clock), hlc, seq, seq)
                 batches.setdefault(record.TABLE, []).append(values)
                 count += 1
                 if len(batches[record.TABLE]) >= 5000:
@@ -137,10 +138,12 @@ class RecordWriter:
                         f"still referenced by {count} live {dependent}",
                     )
             hlc = self.clock.now()
+            seq = self.sequence.next()
             clock = clocks.stamp_delete(clock, hlc=hlc, device=self.device)
             self.db.execute(
-                f"UPDATE {table} SET _cl = ?, _clock = ?, _hlc = ?, _seq = ? WHERE id = ?",
-                [cl + 1, clocks.dumps(clock), hlc, self.sequence.next(), record_id],
+                f"UPDATE {table} SET _cl = ?, _clock = ?, _hlc = ?, _seq = ?, _local_seq = ? "
+                "WHERE id = ?",
+                [cl + 1, clocks.dumps(clock), hlc, seq, seq, record_id],
             )
 
     def _load(self, table: str, record_id: str) -> tuple[Record | None, int, clocks.Clock]:
@@ -179,8 +182,9 @@ class RecordWriter:
 
     def _write(self, record: Record, *, cl: int, clock: clocks.Clock, hlc: int) -> None:
         row = to_row(record)
+        seq = self.sequence.next()
         row.update(
-            {"_cl": cl, "_clock": clocks.dumps(clock), "_hlc": hlc, "_seq": self.sequence.next()}
+            {"_cl": cl, "_clock": clocks.dumps(clock), "_hlc": hlc, "_seq": seq, "_local_seq": seq}
         )
         columns = ", ".join(row)
         marks = ", ".join("?" * len(row))
@@ -192,5 +196,5 @@ class RecordWriter:
         )
 
     def _insert_batch(self, table: str, batch: list[tuple[Any, ...]]) -> None:
-        columns = ("id", *data_columns(table), "_cl", "_clock", "_hlc", "_seq")
+        columns = ("id", *data_columns(table), "_cl", "_clock", "_hlc", "_seq", "_local_seq")
         insert_rows(self.db, table, columns, batch)

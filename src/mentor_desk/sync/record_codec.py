@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypeGuard
 
 from mentor_desk.domain.errors import ValidationError
 from mentor_desk.domain.fields import Kind
@@ -125,5 +125,5 @@ def _vector(table: str, name: str, value: object) -> dict[str, int]:
     return dict(sorted(value.items()))
 
 
-def _is_stamp(value: object) -> bool:
+def _is_stamp(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_STAMP

@@ -16,8 +16,10 @@ from mentor_desk.ui.pages.home import HomePage
 from mentor_desk.ui.pages.households import HouseholdsPage
 from mentor_desk.ui.pages.lessons import LessonsPage
 from mentor_desk.ui.pages.prints import PrintsPage
+from mentor_desk.ui.pages.review_page import ReviewPage
 from mentor_desk.ui.pages.search import SearchPage
 from mentor_desk.ui.pages.settings import SettingsPage
+from mentor_desk.ui.pages.sync_page import SyncPage
 from mentor_desk.ui.pages.visit import VisitPage
 from mentor_desk.ui.theme import MINIMUM_WINDOW_SIZE, SIDEBAR_WIDTH, WINDOW_SIZE
 
@@ -29,6 +31,8 @@ PAGES: tuple[tuple[str, type[Page]], ...] = (
     ("lessons", LessonsPage),
     ("search", SearchPage),
     ("prints", PrintsPage),
+    ("sync", SyncPage),
+    ("review", ReviewPage),
     ("settings", SettingsPage),
 )
 

@@ -105,3 +105,4 @@ PASSPHRASE_MIN_LENGTH = 8  # a personal backup's passphrase
 KEY_CARDS_BESIDE_BUNDLE = 50  # key card files looked at beside a file from an unknown computer
 REVIEW_LIST_WIDTH = 400  # the inbox list beside the record under review
 REVIEW_VALUE_INDENT = 28  # a value's "who and when" line sits under its radio button text
+REVIEW_VALUE_ELIDE_CHARS = 80  # a longer value shows in full under its shortened choice
