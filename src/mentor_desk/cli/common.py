@@ -1,0 +1,63 @@
+"""What every command shares: the data folder, strict JSON input, canonical JSON output,
+exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from mentor_desk.store import Store
+
+HOME_VARIABLE = "MENTOR_DESK_HOME"
+EXIT_OK, EXIT_FAULTS, EXIT_BAD_INPUT = 0, 1, 2
+
+Command = Callable[[Store, argparse.Namespace], int]
+Subparsers = Any  # argparse's private _SubParsersAction
+
+
+class StrictJSONError(ValueError):
+    """Input JSON that parses in lenient readers but is not acceptable here."""
+
+
+def default_home() -> Path:
+    """The data folder: $MENTOR_DESK_HOME, else the platform's user data folder."""
+    if os.environ.get(HOME_VARIABLE):
+        return Path(os.environ[HOME_VARIABLE])
+    from platformdirs import user_data_path
+
+    return user_data_path("MentorDesk", appauthor=False)
+
+
+def parse_json_strictly(text: str) -> Any:
+    """json.loads that refuses NaN/Infinity and duplicate keys (both silently accepted by
+    the standard library), so what is stored is exactly what was meant."""
+
+    def no_constants(name: str) -> Any:
+        raise StrictJSONError(f"{name} is not valid JSON")
+
+    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in result:
+                raise StrictJSONError(f"duplicate key {key!r}")
+            result[key] = value
+        return result
+
+    return json.loads(text, parse_constant=no_constants, object_pairs_hook=no_duplicates)
+
+
+def positive(text: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def canonical_json(value: Any) -> str:
+    """The one text form of JSON that `dump` prints: sorted keys, UTF-8, two-space indent."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, indent=2)
