@@ -4,38 +4,22 @@ field; filtering and sorting the list; opening a record by id; Thai and English 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 
 from mentor_desk.domain.thai_words import strip_break_hints
-from mentor_desk.store import Store
 from mentor_desk.ui.database import Database
 from mentor_desk.ui.i18n import set_language
 from mentor_desk.ui.library import dialogs
 from mentor_desk.ui.library.list_models import ActivityTableModel
 from mentor_desk.ui.pages.activities import ActivitiesPage
-
-WAIT_MS = 5_000
-
-
-def run(qtbot, db: Database, job: Callable[[Store], Any]) -> Any:
-    """Run a job on the database worker and wait for its result (test helper)."""
-    box: list[Any] = []
-    db.run(job, on_done=box.append)
-    qtbot.waitUntil(lambda: bool(box), timeout=WAIT_MS)
-    return box[0]
+from tests.ui.helpers import WAIT_MS, run, shown
 
 
 @pytest.fixture
 def page(qtbot, db: Database) -> ActivitiesPage:
-    page = ActivitiesPage(db)
-    qtbot.addWidget(page)
-    page.resize(1156, 740)
-    page.show()
-    return page
+    return shown(qtbot, ActivitiesPage(db))
 
 
 def loaded(qtbot, page: ActivitiesPage, rows: int) -> None:

@@ -3,7 +3,6 @@ editor; the consent warning; reviewer notes read-only; filters; Thai and English
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -16,26 +15,14 @@ from mentor_desk.ui.i18n import set_language
 from mentor_desk.ui.library import dialogs
 from mentor_desk.ui.library.list_models import LessonTableModel
 from mentor_desk.ui.pages.lessons import LessonsPage
+from tests.ui.helpers import WAIT_MS, run, shown
 
-WAIT_MS = 5_000
 CONTEXT = "หมู่บ้านมีครอบครัวข้ามรุ่นมาก ชาวบ้านจึงช่วยกันตั้งศูนย์เรียนรู้ชุมชนที่วัด"
-
-
-def run(qtbot, db: Database, job: Callable[[Store], Any]) -> Any:
-    """Run a job on the database worker and wait for its result (test helper)."""
-    box: list[Any] = []
-    db.run(job, on_done=box.append)
-    qtbot.waitUntil(lambda: bool(box), timeout=WAIT_MS)
-    return box[0]
 
 
 @pytest.fixture
 def page(qtbot, db: Database) -> LessonsPage:
-    page = LessonsPage(db)
-    qtbot.addWidget(page)
-    page.resize(1156, 740)
-    page.show()
-    return page
+    return shown(qtbot, LessonsPage(db))
 
 
 def put_lesson(qtbot, db: Database, **fields: Any) -> str:

@@ -4,7 +4,6 @@ message, and Thai / English texts."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -15,25 +14,12 @@ from mentor_desk.ui.database import Database
 from mentor_desk.ui.i18n import set_language
 from mentor_desk.ui.library.search_results import HIT_ROLE, HTML_ROLE
 from mentor_desk.ui.pages.search import SearchPage
-
-WAIT_MS = 5_000
-
-
-def run(qtbot, db: Database, job: Callable[[Store], Any]) -> Any:
-    """Run a job on the database worker and wait for its result (test helper)."""
-    box: list[Any] = []
-    db.run(job, on_done=box.append)
-    qtbot.waitUntil(lambda: bool(box), timeout=WAIT_MS)
-    return box[0]
+from tests.ui.helpers import WAIT_MS, run, shown
 
 
 @pytest.fixture
 def page(qtbot, db: Database) -> SearchPage:
-    page = SearchPage(db)
-    qtbot.addWidget(page)
-    page.resize(1156, 740)
-    page.show()
-    return page
+    return shown(qtbot, SearchPage(db))
 
 
 @pytest.fixture
