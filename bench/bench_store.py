@@ -48,10 +48,13 @@ def _put_row(root: Path, count: int) -> Row:
     with Store(root / "source") as source:
         generate(source, seed=2, families=max(10, count // 20), visits=count, lessons=1)
         visits = [record_to_json(r) for r in source.records("visits")][:count]
-        households = [record_to_json(r) for r in source.records("households")]
+        parents = {
+            t: [record_to_json(r) for r in source.records(t)] for t in ("households", "members")
+        }
     target = Store(root / "put")
-    for household in households:
-        target.put("households", household)
+    for table, records in parents.items():
+        for record in records:
+            target.put(table, record)
     payloads = [json.dumps(v, ensure_ascii=False) for v in visits]
 
     def put_all() -> None:
