@@ -175,8 +175,16 @@ def _memory_row(root: Path, count: int) -> Row:
     )
     mentor.close()
     district.close()
-    script = (
-        "import resource, sys, time\n"
+    # VmHWM, not ru_maxrss: Linux keeps ru_maxrss across exec, so a child started by a big
+    # parent would report the parent's peak.
+    peak = (
+        "def peak():\n"
+        "    for line in open('/proc/self/status'):\n"
+        "        if line.startswith('VmHWM:'):\n"
+        "            return int(line.split()[1])\n"
+    )
+    script = peak + (
+        "import sys, time\n"
         "from pathlib import Path\n"
         "from mentor_desk.store import Store\n"
         "from mentor_desk.sync.identity import ensure_identity\n"
@@ -185,9 +193,9 @@ def _memory_row(root: Path, count: int) -> Row:
         "start = time.perf_counter()\n"
         "result = import_bundle(store, ensure_identity(store), Path(sys.argv[2]))\n"
         "assert result.status == 'imported', result.as_dict()\n"
-        "print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+        "print(time.perf_counter() - start, peak())\n"
     )
-    baseline = "import resource; print(0, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    baseline = peak + "print(0, peak())"
     out = subprocess.run(
         [sys.executable, "-c", script, str(root / "huge-district"), str(bundle)],
         check=True,
@@ -195,7 +203,7 @@ def _memory_row(root: Path, count: int) -> Row:
         text=True,
     ).stdout.split()
     idle = subprocess.run(
-        [sys.executable, "-c", "import mentor_desk.sync.importer; " + baseline],
+        [sys.executable, "-c", "import mentor_desk.sync.importer\n" + baseline],
         check=True,
         capture_output=True,
         text=True,

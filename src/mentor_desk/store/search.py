@@ -56,7 +56,7 @@ def _fts_hits(db: Database, table: str, query: str, limit: int) -> list[SearchHi
                snippet({table}_fts, -1, '[', ']', '…', {SNIPPET_TOKENS})
         FROM {table}_fts JOIN {table} t ON t.rowid = {table}_fts.rowid
         WHERE {table}_fts MATCH ? AND t._cl % 2 = 1
-        ORDER BY t.rowid DESC LIMIT ?
+        ORDER BY {table}_fts.rowid DESC LIMIT ?
     """
     return [
         SearchHit(table, row[0], row[1] or "", row[2] or "")

@@ -157,25 +157,18 @@ def loads_strict(data: bytes, *, max_depth: int) -> Any:
     # surrogates need a \uD8xx-\uDFxx escape: cheap byte scans keep the common case fast.
     if _SURROGATE_ESCAPE.search(data):
         check_json_value(value, max_depth=max_depth)
-    elif data.count(b"[") + data.count(b"{") > max_depth and nesting_depth(data) > max_depth:
-        raise JsonRejected(f"nesting deeper than {max_depth}")
+    elif data.count(b"[") + data.count(b"{") > max_depth:
+        _check_depth(value, max_depth=max_depth)
     return value
 
 
-_STRING_LITERAL = re.compile(rb'"(?:[^"\\]|\\.)*"')
-_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
-_INNERMOST_PAIR = re.compile(rb"\[\]|\{\}")
-
-
-def nesting_depth(data: bytes) -> int:
-    """The deepest nesting of arrays and objects in well-formed JSON text, found with byte
-    operations (strings removed, then innermost pairs peeled off level by level)."""
-    brackets = _STRING_LITERAL.sub(b"", data).translate(None, _NOT_BRACKETS)
-    depth = 0
-    while brackets:
-        peeled = _INNERMOST_PAIR.sub(b"", brackets)
-        if len(peeled) == len(brackets):
-            break  # unbalanced (the decoder has already refused such text)
-        brackets = peeled
-        depth += 1
-    return depth
+def _check_depth(value: Any, *, max_depth: int) -> None:
+    """Refuse nesting deeper than `max_depth`, visiting containers only (scalars were
+    already checked by the decoder's hooks)."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > max_depth:
+            raise JsonRejected(f"nesting deeper than {max_depth}")
+        children = item.values() if type(item) is dict else item
+        stack.extend((child, depth + 1) for child in children if type(child) in (dict, list))
