@@ -12,7 +12,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from common import Row, print_rows
 
-SUITES = ["bench_store", "bench_printing", "bench_sync", "bench_ui"]
+SUITES = ["bench_store", "bench_printing", "bench_sync", "bench_ui", "bench_district"]
 
 
 def main() -> int:

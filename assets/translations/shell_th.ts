@@ -9,6 +9,85 @@
     </message>
 </context>
 <context>
+    <name>BackupList</name>
+    <message>
+        <source>Made</source>
+        <translation>วันที่สำรอง</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ชนิด</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>ไฟล์สำรองอัตโนมัติ</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>โหลดใหม่</translation>
+    </message>
+    <message>
+        <source>Restore this backup…</source>
+        <translation>กู้คืนจากไฟล์สำรองนี้…</translation>
+    </message>
+    <message>
+        <source>A backup is made every day and before every import or restore; the last 7 daily and 10 other backups are kept in the data folder. For a copy away from this computer, use Back up now, or export a full bundle with a passphrase to a USB stick.</source>
+        <translation>โปรแกรมสำรองข้อมูลให้ทุกวัน และก่อนนำเข้าหรือกู้คืนข้อมูลทุกครั้ง โดยเก็บไฟล์สำรองรายวัน 7 ไฟล์ล่าสุดและไฟล์สำรองอื่น 10 ไฟล์ล่าสุดไว้ในโฟลเดอร์ข้อมูล หากต้องการสำเนาไว้นอกเครื่องนี้ ให้กด “สำรองข้อมูลเดี๋ยวนี้” หรือส่งออกไฟล์ข้อมูลทั้งหมดแบบตั้งรหัสผ่านลงแฟลชไดรฟ์</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>รายวัน</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>ก่อนนำเข้าข้อมูล</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>ก่อนกู้คืนข้อมูล</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>กู้คืนจากไฟล์สำรองนี้หรือไม่</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>ครอบครัว</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>การเยี่ยมบ้าน</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>บทเรียน</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the backup, %3 now</source>
+        <translation>%1: %2 ในไฟล์สำรอง, %3 ตอนนี้</translation>
+    </message>
+    <message>
+        <source>The data on this computer will be replaced by this backup:</source>
+        <translation>ข้อมูลในเครื่องนี้จะถูกแทนที่ด้วยไฟล์สำรองนี้:</translation>
+    </message>
+    <message>
+        <source>The current data is first saved as another backup. Continue?</source>
+        <translation>ข้อมูลปัจจุบันจะถูกสำรองเก็บไว้ก่อน ดำเนินการต่อหรือไม่</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong. Nothing was saved.</source>
@@ -248,6 +327,10 @@
     <message>
         <source>Back up now…</source>
         <translation>สำรองข้อมูลเดี๋ยวนี้…</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>ไฟล์สำรองอัตโนมัติ</translation>
     </message>
     <message>
         <source>Restore from a backup…</source>

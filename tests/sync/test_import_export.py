@@ -117,7 +117,7 @@ def test_receipts_clear_the_not_yet_sent_count(homes, tmp_path: Path) -> None:
     export_receipt(district.store, district.identity, receipt, recipient=mentor.card)
     assert import_bundle(mentor.store, mentor.identity, receipt).status == "imported"
     assert mentor.store.home_summary().unsent == 0
-    mentor.store.put("lessons", {"kind": "good_deed", "title": "เรื่องใหม่"})
+    mentor.store.put("lessons", {"kind": "good_deed", "title": "เรื่องใหม่", "people_consented": True})
     assert mentor.store.home_summary().unsent == 1
     # The next delta carries only the new lesson.
     delta = tmp_path / "delta.bundle"

@@ -33,6 +33,12 @@ def demo_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return home
 
 
+@pytest.fixture(scope="module")
+def record_ids(demo_home: Path) -> dict[str, str]:
+    """Records to open in the editors, read before any window holds the data folder."""
+    return _record_ids(demo_home)
+
+
 @pytest.fixture
 def window(app: QApplication, demo_home: Path, qtbot) -> Iterator[MainWindow]:
     db = Database(demo_home)
@@ -68,11 +74,11 @@ def _record_ids(home: Path) -> dict[str, str]:
 
 @pytest.mark.parametrize("language", ["th", "en"])
 def test_every_screen_renders_in_both_languages(
-    window: MainWindow, demo_home: Path, qtbot, language: str
+    record_ids: dict[str, str], window: MainWindow, qtbot, language: str
 ) -> None:
     set_language(language)
     SHOTS.mkdir(parents=True, exist_ok=True)
-    ids = _record_ids(demo_home)
+    ids = record_ids
     shots: list[tuple[str, str, object]] = [(key, key, None) for key, _ in PAGES]
     shots += [
         ("households", "household-detail", ids["household"]),

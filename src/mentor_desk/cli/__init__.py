@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from mentor_desk import __version__
-from mentor_desk.cli import printing, records, sync
+from mentor_desk.cli import district, printing, records, sync
 from mentor_desk.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_OK,
@@ -25,7 +25,7 @@ from mentor_desk.cli.common import (
 from mentor_desk.domain.errors import MentorDeskError, ValidationError
 from mentor_desk.store import Store
 
-AREAS = (records, printing, sync)
+AREAS = (records, printing, sync, district)
 COMMANDS: dict[str, Command] = {
     name: command for area in AREAS for name, command in area.COMMANDS.items()
 }
@@ -39,6 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"mentor-desk {__version__}")
     parser.add_argument("--home", type=Path, help=f"data folder (default: ${HOME_VARIABLE})")
     parser.add_argument("--demo", action="store_true", help="open the app on demo data")
+    parser.add_argument(
+        "--self-test", action="store_true", help="check that this installation works, then exit"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for area in AREAS:
         area.add_parsers(sub)
@@ -51,6 +54,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.reconfigure(encoding="utf-8")  # Thai on Windows consoles too
         sys.stderr.reconfigure(encoding="utf-8")
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from mentor_desk.cli.selftest import run_self_test
+
+        return run_self_test()
     home = (args.home or default_home()).expanduser()
     if args.demo and args.home is None and not os.environ.get(HOME_VARIABLE):
         home = home / "demo"  # never mix the sample data into a mentor's real records

@@ -83,6 +83,9 @@ def cmd_dump(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_check(store: Store, args: argparse.Namespace) -> int:
+    if args.repair:
+        for line in store.repair().lines():
+            print(line)
     faults = store.check()
     for fault in faults:
         print(fault.one_line())
@@ -135,7 +138,14 @@ def add_parsers(sub: Subparsers) -> None:
     delete.add_argument("id")
 
     sub.add_parser("dump", help="canonical JSON of the live data")
-    sub.add_parser("check", help="integrity, schema and attachment check; exit 1 on any fault")
+    check = sub.add_parser(
+        "check", help="integrity, schema and attachment check; exit 1 on any fault"
+    )
+    check.add_argument(
+        "--repair",
+        action="store_true",
+        help="first remove orphaned photo files and leftover temporary files and folders",
+    )
 
     backup = sub.add_parser("backup", help="write the whole data folder to one file")
     backup.add_argument("file")

@@ -8,6 +8,7 @@ from pathlib import Path
 from mentor_desk.cli.common import EXIT_FAULTS, EXIT_OK, Command, Subparsers, canonical_json
 from mentor_desk.domain.errors import ValidationError
 from mentor_desk.store import Store
+from mentor_desk.sync.profiles import PROFILES
 
 
 def cmd_keys(store: Store, args: argparse.Namespace) -> int:
@@ -114,7 +115,7 @@ def add_parsers(sub: Subparsers) -> None:
     export.add_argument("--to", help="the recipient's public key card")
     export.add_argument("--passphrase-file", help="encrypt with the passphrase in this file")
     export.add_argument("--full", action="store_true", help="everything, not only what is new")
-    export.add_argument("--profile", choices=("district", "full"), help="privacy profile")
+    export.add_argument("--profile", choices=PROFILES, help="privacy profile")
     export.add_argument("--receipt", action="store_true", help="only acknowledge what arrived")
 
     imports = sub.add_parser("import", help="import bundles; prints a JSON summary")

@@ -6,19 +6,23 @@ class; it owns the connection and must be used from one thread.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
-from collections.abc import Iterable
+import sqlite3
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
+
+from sqlite_utils import Database
 
 from mentor_desk.domain.clock import HybridLogicalClock
 from mentor_desk.domain.errors import NotFoundError, ValidationError
 from mentor_desk.domain.ids import new_id
 from mentor_desk.domain.records import TABLES, Record, Visit, field_specs
 from mentor_desk.domain.validation import check_table, record_to_json
-from mentor_desk.store import backup, queries
+from mentor_desk.store import audit, backup, backup_set, privacy, queries
 from mentor_desk.store.attachments import (
     Attachment,
     AttachmentFolder,
@@ -27,6 +31,8 @@ from mentor_desk.store.attachments import (
 )
 from mentor_desk.store.check import Fault, find_faults
 from mentor_desk.store.database import DATABASE_NAME, open_database, translate_errors
+from mentor_desk.store.lock import DEFAULT_WAIT_SECONDS, DataFolderLock
+from mentor_desk.store.repair import STALE_AFTER_SECONDS, RepairReport, repair_leftovers
 from mentor_desk.store.search import SearchHit, search
 from mentor_desk.store.sync_records import last_sequence, newest_stamp
 from mentor_desk.store.writer import RecordWriter, SaveResult, WriteSequence
@@ -50,19 +56,30 @@ class Profile:
 class Store:
     """The data of one Mentor Desk home folder."""
 
-    def __init__(self, home: Path) -> None:
+    def __init__(self, home: Path, *, lock_wait: float = DEFAULT_WAIT_SECONDS) -> None:
+        """Open a data folder; only one Store (in any process) may have it open at a time:
+        DataFolderBusyError if another still does after `lock_wait` seconds."""
         self.home = home
-        self.db = open_database(home / DATABASE_NAME)
-        self.attachments = AttachmentFolder(home / "attachments")
-        self.clock = HybridLogicalClock(last=newest_stamp(self.db))
-        self.sequence = WriteSequence(last_sequence(self.db))
-        self.device_id = self._device_id()
-        self.writer = RecordWriter(
-            self.db, device=self.device_id, clock=self.clock, sequence=self.sequence
-        )
+        with translate_errors():
+            self.lock = DataFolderLock.acquire(home, wait=lock_wait)
+        try:
+            self.db = open_database(home / DATABASE_NAME)
+            self.attachments = AttachmentFolder(home / "attachments")
+            self.clock = HybridLogicalClock(last=newest_stamp(self.db))
+            self.sequence = WriteSequence(last_sequence(self.db))
+            self.device_id = self._device_id()
+            self.writer = RecordWriter(
+                self.db, device=self.device_id, clock=self.clock, sequence=self.sequence
+            )
+        except BaseException:
+            if hasattr(self, "db"):
+                self.db.conn.close()
+            self.lock.release()
+            raise
 
     def close(self) -> None:
         self.db.conn.close()
+        self.lock.release()
 
     def __enter__(self) -> Store:
         return self
@@ -91,13 +108,13 @@ class Store:
 
     def put(self, table: str, obj: object) -> SaveResult:
         """Create or update one record from JSON (fields left out keep their value)."""
-        with translate_errors():
+        with translate_errors(), _refuse_unencodable(table):
             return self.writer.save_json(table, obj)
 
     def save(self, record: Record) -> SaveResult:
         """Create or update a record built in code (the GUI's editors)."""
         values = {name: getattr(record, name) for name in field_specs(record.TABLE)}
-        with translate_errors():
+        with translate_errors(), _refuse_unencodable(record.TABLE):
             return self.writer.save_changes(record.TABLE, record.id, values)
 
     def log_visit(self, visit: Visit) -> SaveResult:
@@ -177,6 +194,28 @@ class Store:
     def photo_path(self, sha256: str) -> Path:
         return self.attachments.path_of(sha256)
 
+    # --- privacy ------------------------------------------------------------------------
+
+    def withdraw_consent(self, household_id: str) -> dict[str, int]:
+        """Erase a household's personal data and its members' and visits' (PDPA): the
+        erasure syncs and wins over older copies; recorded in the audit log."""
+        with translate_errors():
+            return privacy.withdraw_consent(
+                self.db,
+                household_id,
+                clock=self.clock,
+                device=self.device_id,
+                sequence=self.sequence,
+            )
+
+    def record_audit(self, action: str, summary: dict[str, Any]) -> None:
+        """Add an entry to the local audit log (export, import, print, erasure, restore)."""
+        with translate_errors(), self.db.atomic():
+            audit.record_event(self.db, action, summary)
+
+    def audit_log(self) -> list[audit.AuditEvent]:
+        return audit.audit_events(self.db)
+
     # --- safety -------------------------------------------------------------------------
 
     def check(self) -> list[Fault]:
@@ -184,17 +223,56 @@ class Store:
         with translate_errors():
             return find_faults(self.db, self.attachments)
 
+    def repair(self, *, stale_after: float = STALE_AFTER_SECONDS) -> RepairReport:
+        """Remove leftovers a crash can leave: orphaned photo files, temporary files, and
+        import/export work folders older than `stale_after` seconds."""
+        with translate_errors():
+            return repair_leftovers(self.db, self.attachments, self.home, stale_after=stale_after)
+
     def backup(self, target: Path) -> dict[str, int]:
         """Write the whole data folder (database and photos) to one backup file."""
         with translate_errors():
             return backup.write_backup(self.db, self.attachments, target)
 
+    def backups(self) -> list[backup_set.BackupEntry]:
+        """The automatic backups under `<home>/backups/`, newest first."""
+        return backup_set.list_backups(self.home)
+
+    def automatic_backup(self, kind: str) -> backup_set.BackupEntry:
+        """Add a backup to the rolling set (`daily`, `before-import`, `before-restore`)."""
+        with translate_errors():
+            return backup_set.make_backup(self.db, self.home, kind=kind)
+
+    def daily_backup_if_due(self) -> backup_set.BackupEntry | None:
+        """Make the day's backup unless one younger than a day exists (at app start)."""
+        if not backup_set.daily_backup_due(self.home):
+            return None
+        return self.automatic_backup(backup_set.DAILY)
+
     @staticmethod
     def restore(home: Path, source: Path) -> None:
-        """Replace a (closed) data folder's contents with a checked backup."""
+        """Replace a (closed) data folder's contents with a checked backup, after adding
+        the current database to the rolling set of backups (so a restore can be undone)."""
         with translate_errors():
             home.mkdir(parents=True, exist_ok=True)
+            lock = DataFolderLock.acquire(home)
+        try:
+            Store._restore_locked(home, source)
+        finally:
+            lock.release()
+
+    @staticmethod
+    def _restore_locked(home: Path, source: Path) -> None:
+        with translate_errors():
+            live = home / DATABASE_NAME
+            if live.exists() and live.stat().st_size:
+                current = Database(sqlite3.connect(live))
+                try:
+                    backup_set.make_backup(current, home, kind="before-restore", keep_set=True)
+                finally:
+                    current.conn.close()
             backup.restore_backup(source, home)
+            backup_set.prune(home)
 
     # --- internals ----------------------------------------------------------------------
 
@@ -216,3 +294,15 @@ class Store:
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             [key, value],
         )
+
+
+@contextlib.contextmanager
+def _refuse_unencodable(table: str) -> Iterator[None]:
+    """Text holding a lone surrogate (possible from Python or a paste, never from strict JSON)
+    cannot be stored as UTF-8; the write is rolled back and refused like any invalid value."""
+    try:
+        yield
+    except UnicodeEncodeError as error:
+        raise ValidationError(
+            table, "ข้อความมีอักขระที่บันทึกไม่ได้", f"text cannot be encoded: {error.reason}"
+        ) from error

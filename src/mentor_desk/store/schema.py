@@ -254,6 +254,24 @@ CREATE TABLE attachments (
         run_script(db, _search_index_sql(table, columns))
 
 
+@migrations()
+def m002_audit_log(db: Database) -> None:
+    """A local log of what left or changed this computer's data wholesale: exports, imports,
+    prints, erasures (time and a short summary; never the personal data itself)."""
+    run_script(
+        db,
+        """
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    action TEXT NOT NULL,
+    summary TEXT NOT NULL
+);
+CREATE INDEX audit_log_at ON audit_log(at);
+""",
+    )
+
+
 def known_migration_names() -> list[str]:
     """Names of every migration this version of Mentor Desk knows, in order."""
     return [m.name for m in migrations._migrations]

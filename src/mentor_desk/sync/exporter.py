@@ -20,7 +20,7 @@ from mentor_desk.store.sync_records import last_sequence, states_changed_since
 from mentor_desk.sync.container import BundleKind, write_bundle
 from mentor_desk.sync.identity import Identity
 from mentor_desk.sync.keys import DevicePublicKey
-from mentor_desk.sync.profiles import DistrictFilter, check_profile
+from mentor_desk.sync.profiles import DistrictFilter, UnknownProfileError, check_profile
 from mentor_desk.sync.record_codec import state_to_json
 
 
@@ -60,6 +60,8 @@ def export_bundle(
     """Write a bundle for `recipient` (delta unless `full`) or a passphrase bundle (always
     full). The profile defaults to `district` for a recipient and `full` for a passphrase."""
     profile = check_profile(profile or ("full" if passphrase is not None else "district"))
+    if profile == "province":
+        return _export_province(store, identity, destination, recipient=recipient)
     if passphrase is not None:
         full = True
     since = 0
@@ -100,6 +102,16 @@ def export_bundle(
         passphrase=passphrase,
         work_dir=store.home,
     )
+    store.record_audit(
+        "export",
+        {
+            "file": destination.name,
+            "bundle_id": manifest.bundle_id,
+            "profile": profile,
+            "records": manifest.record_count,
+            "photos": manifest.blob_count,
+        },
+    )
     return ExportResult(
         destination,
         manifest.bundle_id,
@@ -133,12 +145,40 @@ def export_receipt(
     return ExportResult(destination, manifest.bundle_id, "receipt", "full", 0, 0, 0)
 
 
+def _export_province(
+    store: Store, identity: Identity, destination: Path, *, recipient: DevicePublicKey | None
+) -> ExportResult:
+    """Aggregates only, for the province: a separate path that never reads a record out."""
+    from mentor_desk.sync.province import PROVINCE_PROFILE, export_province_bundle
+
+    if recipient is None:
+        raise UnknownProfileError(
+            "the province profile needs a recipient (--to)",
+            message_th="ไฟล์สรุปสำหรับจังหวัดต้องระบุผู้รับ (--to)",
+        )
+    written = export_province_bundle(store, identity, destination, recipient=recipient)
+    store.record_audit(
+        "export",
+        {
+            "file": destination.name,
+            "bundle_id": written.bundle_id,
+            "profile": PROVINCE_PROFILE,
+            "rows": written.rows,
+        },
+    )
+    return ExportResult(
+        destination, written.bundle_id, "full", PROVINCE_PROFILE, written.rows, 0, 0
+    )
+
+
 def _states(store: Store, *, since: int, profile: str) -> Iterator[RecordState]:
     everything = (s for table in TABLES for s in states_changed_since(store.db, table, since))
     if profile == "full":
         return everything
     sharing, photos = _consents(store)
-    return DistrictFilter(sharing=sharing, photo_consent=photos).apply(everything)
+    district = DistrictFilter(sharing=sharing, photo_consent=photos)
+    # An erasure holds no personal data and must reach every copy, consent or not.
+    return (out for s in everything for out in ([s] if s.erased else district.apply([s])))
 
 
 def _consents(store: Store) -> tuple[set[str], set[str]]:

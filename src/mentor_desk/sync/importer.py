@@ -16,6 +16,7 @@ from mentor_desk.domain.clock import millis_of, wall_millis
 from mentor_desk.domain.errors import MentorDeskError
 from mentor_desk.domain.merge import RecordState
 from mentor_desk.store import Store
+from mentor_desk.store.audit import record_event
 from mentor_desk.store.merge_apply import MergeCounts, check_references, merge_states
 from mentor_desk.store.peers import log_import, note_received, was_imported
 from mentor_desk.store.schema import SCHEMA_VERSION
@@ -134,6 +135,8 @@ def _apply(
     dry_run: bool,
 ) -> MergeCounts:
     manifest = bundle.manifest
+    if not dry_run:
+        store.automatic_backup("before-import")  # the rolling set keeps the last few
     with store.db.atomic():
         counts = merge_states(
             store.db,
@@ -165,6 +168,11 @@ def _apply(
             file_name=path.name,
             kind=manifest.kind.value,
             summary=counts.as_dict(),
+        )
+        record_event(
+            store.db,
+            "import",
+            {"file": path.name, "bundle_id": manifest.bundle_id, **counts.as_dict()},
         )
     return counts
 

@@ -2,9 +2,12 @@
 
 - `full`: everything, for the mentor's own encrypted backup or a handover to a new mentor.
 - `district`: what a mentor sends the district. Households without consent to share are
-  left out with their members and visits; every field marked private (names, phone and
+  left out with their members and visits, and so are lessons whose people have not consented
+  to being named; every field marked private (names, phone and
   house numbers, national ids, GPS, private notes) stays on the laptop; photos of a
   household's people travel only with consent to photos.
+- `province`: what a district sends the province: aggregate figures only, counts from 1 to 4
+  suppressed; written by `mentor_desk.sync.province`, never a record.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from mentor_desk.domain.merge import RecordState
 from mentor_desk.domain.records import field_specs
 from mentor_desk.sync.errors import SyncError
 
-PROFILES = ("district", "full")
+PROFILES = ("district", "full", "province")
 _PRIVATE = {
     table: {name for name, spec in field_specs(table).items() if spec.private}
     for table in ("households", "members", "visits", "activities", "lessons")
@@ -53,6 +56,8 @@ class DistrictFilter:
         household = _household_of(state)
         if household is not None and household not in self.sharing:
             return None
+        if state.table == "lessons" and not _people_consented(state):
+            return None  # the story may name people who have not agreed to be named
         fields = {
             name: entries
             for name, entries in state.fields.items()
@@ -66,6 +71,11 @@ class DistrictFilter:
                 for hlc, device, value in fields["household_ids"]
             )
         return replace(state, fields=fields)
+
+
+def _people_consented(state: RecordState) -> bool:
+    winner = state.winner("people_consented")
+    return bool(winner and winner[2])
 
 
 def _household_of(state: RecordState) -> str | None:

@@ -17,6 +17,10 @@ from mentor_desk.ui.i18n import DEFAULT_LANGUAGE, set_language
 from mentor_desk.ui.main_window import MainWindow
 from mentor_desk.ui.preferences import app_settings
 from mentor_desk.ui.theme import APP_NAME, DEFAULT_TEXT_SIZE, ORGANISATION, TEXT_SIZES, stylesheet
+from mentor_desk.ui.widgets.single_instance import (
+    InstanceServer,
+    ask_running_instance_to_show,
+)
 
 
 def ensure_application() -> QApplication:
@@ -51,6 +55,8 @@ def run_app(*, home: Path, demo: bool = False) -> int:
     """Open the GUI on a data folder; returns the exit code."""
     app = ensure_application()
     home.mkdir(parents=True, exist_ok=True)
+    if ask_running_instance_to_show(home):
+        return 0  # the window already open on this folder came forward
     settings = app_settings(home)
     apply_appearance(app, settings)
     if demo:
@@ -63,6 +69,7 @@ def run_app(*, home: Path, demo: bool = False) -> int:
         waiting.close()
     db = Database(home)
     windows: list[MainWindow] = []
+    guard = InstanceServer(home, on_raise=lambda: bring_forward(windows))
 
     def opened(profile: object) -> None:
         if profile is None:
@@ -80,6 +87,7 @@ def run_app(*, home: Path, demo: bool = False) -> int:
         window = MainWindow(db, settings)
         windows.append(window)
         window.show()
+        db.run(lambda store: store.daily_backup_if_due())  # the rolling set under backups/
 
     def failed(error: BaseException, trace: str) -> None:
         box = show_error(None, error, trace)
@@ -89,5 +97,15 @@ def run_app(*, home: Path, demo: bool = False) -> int:
     db.open_failed.connect(failed)
     db.open()
     code = app.exec()
+    guard.close()
     db.shutdown()
     return int(code)
+
+
+def bring_forward(windows: list[MainWindow]) -> None:
+    """Show the open window in front (another start on the same folder asked for it)."""
+    for window in windows:
+        if window.isMinimized():
+            window.showNormal()
+        window.raise_()
+        window.activateWindow()

@@ -12,6 +12,7 @@ from mentor_desk.ui.database import Database
 from mentor_desk.ui.errors import show_error
 from mentor_desk.ui.pages.activities import ActivitiesPage
 from mentor_desk.ui.pages.base import Page
+from mentor_desk.ui.pages.district_dashboard import DistrictDashboardPage
 from mentor_desk.ui.pages.home import HomePage
 from mentor_desk.ui.pages.households import HouseholdsPage
 from mentor_desk.ui.pages.lessons import LessonsPage
@@ -33,6 +34,7 @@ PAGES: tuple[tuple[str, type[Page]], ...] = (
     ("prints", PrintsPage),
     ("sync", SyncPage),
     ("review", ReviewPage),
+    ("district_dashboard", DistrictDashboardPage),
     ("settings", SettingsPage),
 )
 
@@ -75,6 +77,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._restore_geometry()
         self.sidebar.setCurrentRow(0)
+        db.run(lambda store: store.profile, on_done=self._show_pages_for_role)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Mentor Desk — community mentor's notebook"))
@@ -94,6 +97,13 @@ class MainWindow(QMainWindow):
         page.refresh()
         if argument is not None:
             page.open_with(argument)
+
+    def _show_pages_for_role(self, profile: Any) -> None:
+        """Hide the screens of other roles (a page's optional `roles` class attribute)."""
+        role = getattr(profile, "role", None)
+        for row, page in enumerate(self.pages.values()):
+            roles = getattr(page, "roles", None)
+            self.sidebar.setRowHidden(row, roles is not None and role not in roles)
 
     def _row_changed(self, row: int) -> None:
         if row >= 0:

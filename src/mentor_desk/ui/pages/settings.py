@@ -27,6 +27,7 @@ from mentor_desk.ui.i18n import current_language, set_language
 from mentor_desk.ui.pages.base import Page
 from mentor_desk.ui.preferences import app_settings
 from mentor_desk.ui.theme import CONTROL_WIDTH, DEFAULT_TEXT_SIZE, TEXT_SIZES, stylesheet
+from mentor_desk.ui.widgets.backups import BackupList
 
 BACKUP_SUFFIX = ".mdbackup"
 
@@ -60,11 +61,14 @@ class SettingsPage(Page):
         self.restore_button = QPushButton()
         self.restore_button.setObjectName("restore")
         self.restore_button.clicked.connect(self.choose_restore_file)
+        self.backups = BackupList(db)
+        self.backups.restore_requested.connect(self.restore_from)
         self.status = QLabel()
         self.status.setProperty("role", "muted")
         self.status.setWordWrap(True)
         self.form = QFormLayout()
         self.labels = [QLabel() for _ in range(6)]
+        self.backups_label = QLabel()
         self.profile = QLabel()
         self.profile.setWordWrap(True)
         self.version = QLabel(__version__)
@@ -81,6 +85,7 @@ class SettingsPage(Page):
         self.form.addRow(self.labels[1], self.text_size)
         self.form.addRow(self.labels[2], folder_row)
         self.form.addRow(self.labels[3], backup_row)
+        self.form.addRow(self.backups_label, self.backups)
         self.form.addRow(self.labels[4], self.profile)
         self.form.addRow(self.labels[5], self.version)
         self.labels[0].setBuddy(self.language)
@@ -118,6 +123,7 @@ class SettingsPage(Page):
         self.text_size.setAccessibleName(self.tr("Text size"))
         self.open_folder.setText(self.tr("Open folder"))
         self.backup_button.setText(self.tr("Back up now…"))
+        self.backups_label.setText(self.tr("Automatic backups"))
         self.restore_button.setText(self.tr("Restore from a backup…"))
 
     def refresh(self) -> None:
@@ -202,11 +208,13 @@ class SettingsPage(Page):
         self.status.setText(self.tr("Restoring…"))
         self.db.restore_backup(
             path,
-            on_done=lambda _: self.status.setText(
-                self.tr("Restored from %1.").replace("%1", str(path))
-            ),
+            on_done=lambda _: self._restored(path),
             on_error=self._failed,
         )
+
+    def _restored(self, path: Path) -> None:
+        self.status.setText(self.tr("Restored from %1.").replace("%1", str(path)))
+        self.backups.refresh()
 
     def _failed(self, error: BaseException, trace: str) -> None:
         self.status.setText("")

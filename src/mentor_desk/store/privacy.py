@@ -1,0 +1,55 @@
+"""Withdrawing consent (PDPA): a household's personal data erased here and, through sync,
+everywhere its records went.
+
+The household, its members and its visits are erased with `domain.merge.erase`: deleted for
+good, every field but the links between records dropped, and stamped so that the erasure
+travels in the next bundle and wins over any older copy that arrives later (erasure is
+absorbing). Activities and lessons that mention the household keep only its id.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from mentor_desk.domain.clock import HybridLogicalClock
+from mentor_desk.domain.errors import NotFoundError
+from mentor_desk.domain.merge import erase
+from mentor_desk.store.audit import record_event
+from mentor_desk.store.sync_records import load_states, write_states
+from mentor_desk.store.writer import WriteSequence
+
+ERASED_WITH_HOUSEHOLD = ("members", "visits")
+
+
+def withdraw_consent(
+    db: Database,
+    household_id: str,
+    *,
+    clock: HybridLogicalClock,
+    device: str,
+    sequence: WriteSequence,
+) -> dict[str, int]:
+    """Erase a household and its members' and visits' data in one transaction; returns how
+    many records of each table were erased. NotFoundError if the household is unknown."""
+    with db.atomic():
+        ids: dict[str, list[str]] = {"households": [household_id]}
+        for table in ERASED_WITH_HOUSEHOLD:
+            ids[table] = [
+                row[0]
+                for row in db.execute(
+                    f"SELECT id FROM {table} WHERE household_id = ?", [household_id]
+                )
+            ]
+        if not load_states(db, "households", [household_id]):
+            raise NotFoundError("ไม่พบครอบครัวนี้", f"households {household_id}")
+        counts: dict[str, int] = {}
+        for table, wanted in ids.items():
+            stamp = clock.now()
+            erased = [
+                erase(state, stamp=stamp, device=device)
+                for state in load_states(db, table, wanted).values()
+                if not state.erased
+            ]
+            counts[table] = write_states(db, table, erased, sequence=sequence)
+        record_event(db, "erasure", {"reason": "consent withdrawn", **counts})
+    return counts

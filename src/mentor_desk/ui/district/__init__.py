@@ -1,0 +1,1 @@
+"""The district officer's screens: pieces of the district dashboard."""
