@@ -18,6 +18,7 @@ def test_settings_lists_backups_and_restores_one_after_comparing(qtbot, db) -> N
         db.run(prepare, on_done=prepared)
     empty, filled = prepared.args[0]
     page = SettingsPage(db)
+    page.refresh()
     qtbot.addWidget(page)
     listing = page.backups
     qtbot.waitUntil(lambda: listing.table.rowCount() == 1)

@@ -79,10 +79,20 @@ def households_due_for_visit(
         FROM households h
         LEFT JOIN last ON last.household_id = h.id
         LEFT JOIN planned ON planned.household_id = h.id
-        WHERE h._cl % 2 = 1 AND h.status = 'active'
+        WHERE h._cl % 2 = 1 AND h.status = 'active' AND (
+            planned.next_date <= :today
+            OR (planned.next_date IS NULL
+                AND (last.last_date IS NULL OR last.last_date <= :cutoff))
+        )
     """
+    # Only households that are due are turned into records: a district's database holds
+    # tens of thousands of families and most are not due on any one day.
+    parameters = {
+        "today": today.isoformat(),
+        "cutoff": (today - dt.timedelta(days=gap_days)).isoformat(),
+    }
     due: list[DueHousehold] = []
-    for row in db.execute(sql):
+    for row in db.execute(sql, parameters):
         household = record_from_row("households", row[:-2])
         last_date, next_date = row[-2], row[-1]
         if next_date:

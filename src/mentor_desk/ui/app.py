@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
+from mentor_desk.domain.thai_words import warm_up_in_background
 from mentor_desk.store import Store
 from mentor_desk.ui.database import Database
 from mentor_desk.ui.errors import show_error
@@ -54,6 +55,7 @@ def prepare_demo(home: Path) -> None:
 def run_app(*, home: Path, demo: bool = False) -> int:
     """Open the GUI on a data folder; returns the exit code."""
     app = ensure_application()
+    warm_up_in_background()
     home.mkdir(parents=True, exist_ok=True)
     if ask_running_instance_to_show(home):
         return 0  # the window already open on this folder came forward

@@ -127,8 +127,10 @@ class SettingsPage(Page):
         self.restore_button.setText(self.tr("Restore from a backup…"))
 
     def refresh(self) -> None:
-        """Show who uses this computer (the profile is read on the database thread)."""
+        """Show who uses this computer and the automatic backups (read on the database
+        thread; only when the page is shown, so start-up does not wait for them)."""
         self.db.run(lambda store: store.profile, on_done=self._show_profile)
+        self.backups.refresh()
 
     def _show_profile(self, profile: Profile | None) -> None:
         if profile is None:

@@ -71,7 +71,6 @@ class BackupList(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.note)
         self.retranslate()
-        self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
