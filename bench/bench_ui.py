@@ -56,13 +56,13 @@ def rows(*, quick: bool) -> list[Row]:
             app.processEvents()
 
         def main_window() -> None:
-            window = MainWindow(db, app_settings(home))
+            window = MainWindow(db, app_settings(home), role="mentor")
             window.show()
             QApplication.processEvents()
             window.close()
 
         def main_window_with_data() -> None:
-            window = MainWindow(db, app_settings(home))
+            window = MainWindow(db, app_settings(home), role="mentor")
             window.show()
             home_page = window.pages["home"]
             deadline = time.perf_counter() + 60

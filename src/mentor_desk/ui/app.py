@@ -81,12 +81,12 @@ def run_app(*, home: Path, demo: bool = False) -> int:
                 return
             chosen = dialog.profile()
             settings.setValue("language", chosen.language)
-            db.run(lambda store: store.set_profile(chosen), on_done=lambda _: show())
+            db.run(lambda store: store.set_profile(chosen), on_done=lambda _: show(chosen.role))
         else:
-            show()
+            show(getattr(profile, "role", None))
 
-    def show() -> None:
-        window = MainWindow(db, settings)
+    def show(role: str | None) -> None:
+        window = MainWindow(db, settings, role=role)
         windows.append(window)
         window.show()
         db.run(lambda store: store.daily_backup_if_due())  # the rolling set under backups/

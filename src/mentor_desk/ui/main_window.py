@@ -42,7 +42,9 @@ PAGES: tuple[tuple[str, type[Page]], ...] = (
 class MainWindow(QMainWindow):
     """Sidebar + stacked screens; Ctrl+F searches and Ctrl+N starts a visit from anywhere."""
 
-    def __init__(self, db: Database, settings: QSettings) -> None:
+    def __init__(self, db: Database, settings: QSettings, *, role: str | None = None) -> None:
+        """Build the window; with a `role`, screens meant only for other roles (a page's
+        optional `roles` class attribute) are not built at all, which keeps start-up quick."""
         super().__init__()
         self.db = db
         self.settings = settings
@@ -54,6 +56,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.pages: dict[str, Page] = {}
         for key, page_class in PAGES:
+            roles = getattr(page_class, "roles", None)
+            if role is not None and roles is not None and role not in roles:
+                continue
             page = page_class(db)
             page.setObjectName(f"page_{key}")
             page.navigate.connect(self.open_page)
@@ -77,7 +82,6 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._restore_geometry()
         self.sidebar.setCurrentRow(0)
-        db.run(lambda store: store.profile, on_done=self._show_pages_for_role)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Mentor Desk — community mentor's notebook"))
@@ -97,13 +101,6 @@ class MainWindow(QMainWindow):
         page.refresh()
         if argument is not None:
             page.open_with(argument)
-
-    def _show_pages_for_role(self, profile: Any) -> None:
-        """Hide the screens of other roles (a page's optional `roles` class attribute)."""
-        role = getattr(profile, "role", None)
-        for row, page in enumerate(self.pages.values()):
-            roles = getattr(page, "roles", None)
-            self.sidebar.setRowHidden(row, roles is not None and role not in roles)
 
     def _row_changed(self, row: int) -> None:
         if row >= 0:
