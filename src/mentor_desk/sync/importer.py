@@ -19,9 +19,11 @@ from mentor_desk.store import Store
 from mentor_desk.store.audit import record_event
 from mentor_desk.store.merge_apply import MergeCounts, check_references, merge_states
 from mentor_desk.store.peers import log_import, note_received, was_imported
+from mentor_desk.store.review_actions import remember_device
 from mentor_desk.store.schema import SCHEMA_VERSION
 from mentor_desk.sync.container import VerifiedBundle, open_bundle
 from mentor_desk.sync.identity import Identity
+from mentor_desk.sync.keys import is_device_id
 from mentor_desk.sync.record_codec import state_from_json
 from mentor_desk.sync.trust import CarriedKeyTrust
 
@@ -161,6 +163,16 @@ def _apply(
             acked_through=acked if isinstance(acked, int) else 0,
             bundle_id=manifest.bundle_id,
         )
+        database_device = manifest.scope.get("database_device")
+        if is_device_id(database_device):
+            # Field stamps name the sender's database; remember whose it is, so reviews and
+            # per-mentor figures can show a name (command line and GUI alike).
+            remember_device(
+                store.db,
+                database_device=database_device,
+                name=bundle.device.public_key.display_name,
+                origin_device=manifest.origin_device,
+            )
         log_import(
             store.db,
             bundle_id=manifest.bundle_id,
