@@ -4,15 +4,19 @@ exit codes."""
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from mentor_desk.domain.dates import ce_year
+from mentor_desk.domain.errors import ValidationError
 from mentor_desk.store import Store
 
 HOME_VARIABLE = "MENTOR_DESK_HOME"
+BE_YEARS_FROM = 2400  # a year past this in a date option is a Buddhist Era year
 EXIT_OK, EXIT_FAULTS, EXIT_BAD_INPUT = 0, 1, 2
 
 Command = Callable[[Store, argparse.Namespace], int]
@@ -56,6 +60,20 @@ def positive(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError("must be at least 1")
     return value
+
+
+def date_option(option: str, text: str | None) -> dt.date | None:
+    """A date option (--from, --to, --today): ISO YYYY-MM-DD, the year in the Common or the
+    Buddhist Era (mentors think in พ.ศ.); None when the option was not given."""
+    if not text:
+        return None
+    try:
+        day = dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(
+            option, "วันที่ต้องอยู่ในรูป ปปปป-ดด-วว เช่น 2569-10-01", f"not a date: {text!r}"
+        ) from None
+    return day.replace(year=ce_year(day.year)) if day.year > BE_YEARS_FROM else day
 
 
 def canonical_json(value: Any) -> str:

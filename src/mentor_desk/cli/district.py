@@ -8,13 +8,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from mentor_desk.cli.common import EXIT_OK, Command, Subparsers, canonical_json
-from mentor_desk.domain.dates import ce_year
+from mentor_desk.cli.common import EXIT_OK, Command, Subparsers, canonical_json, date_option
 from mentor_desk.domain.errors import ValidationError
 from mentor_desk.store import Store
 from mentor_desk.store.indicators import Indicators, Period, district_indicators
-
-BE_YEARS_FROM = 2400  # a year past this in a date option is a Buddhist Era year
 
 
 def gather_indicators(store: Store, args: argparse.Namespace) -> Indicators:
@@ -29,7 +26,7 @@ def gather_indicators(store: Store, args: argparse.Namespace) -> Indicators:
     ]
     return district_indicators(
         store.db,
-        today=_date(args.today, "--today") if args.today else dt.date.today(),
+        today=date_option("--today", args.today) or dt.date.today(),
         period=Period(_date_text(args.start, "--from"), _date_text(args.end, "--to")),
         enrolled=enrolled,
     )
@@ -58,19 +55,9 @@ def cmd_report(store: Store, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _date(text: str, option: str) -> dt.date:
-    """A date option: ISO YYYY-MM-DD, with the year in the Common or Buddhist Era."""
-    try:
-        day = dt.date.fromisoformat(text)
-    except ValueError:
-        raise ValidationError(
-            option, "วันที่ต้องอยู่ในรูป ปปปป-ดด-วว เช่น 2569-10-01", f"not a date: {text!r}"
-        ) from None
-    return day.replace(year=ce_year(day.year)) if day.year > BE_YEARS_FROM else day
-
-
 def _date_text(text: str | None, option: str) -> str | None:
-    return _date(text, option).isoformat() if text else None
+    day = date_option(option, text)
+    return day.isoformat() if day else None
 
 
 COMMANDS: dict[str, Command] = {"report": cmd_report}

@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from pathlib import Path
 
-from mentor_desk.cli.common import EXIT_OK, Command, Subparsers
+from mentor_desk.cli.common import EXIT_OK, Command, Subparsers, date_option
 from mentor_desk.domain import vocab
-from mentor_desk.domain.dates import ce_year
 from mentor_desk.domain.errors import ValidationError
 from mentor_desk.store import Store
-
-BE_YEARS_FROM = 2400  # a year past this in a date option is a Buddhist Era year
 
 
 def cmd_booklet(store: Store, args: argparse.Namespace) -> int:
@@ -34,8 +30,8 @@ def cmd_booklet(store: Store, args: argparse.Namespace) -> int:
         virtues=frozenset(args.virtue or ()),
         subdistrict_codes=frozenset(args.subdistrict or ()),
         area_text=args.area or "",
-        date_from=_booklet_date("--from", args.date_from),
-        date_to=_booklet_date("--to", args.date_to),
+        date_from=date_option("--from", args.date_from),
+        date_to=date_option("--to", args.date_to),
     )
     options = BookletOptions(
         title=args.title or BookletOptions().title,
@@ -56,19 +52,6 @@ def cmd_booklet(store: Store, args: argparse.Namespace) -> int:
         f"({result.lessons} lessons, {result.photos} photos, {result.pages} pages)"
     )
     return EXIT_OK
-
-
-def _booklet_date(option: str, text: str | None) -> dt.date | None:
-    """A --from/--to date: ISO YYYY-MM-DD, with the year in the Common or Buddhist Era."""
-    if not text:
-        return None
-    try:
-        day = dt.date.fromisoformat(text)
-    except ValueError:
-        raise ValidationError(
-            option, "วันที่ต้องอยู่ในรูป ปปปป-ดด-วว เช่น 2569-10-01", f"not a date: {text!r}"
-        ) from None
-    return day.replace(year=ce_year(day.year)) if day.year > BE_YEARS_FROM else day
 
 
 COMMANDS: dict[str, Command] = {"booklet": cmd_booklet}
