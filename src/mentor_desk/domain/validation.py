@@ -87,17 +87,20 @@ def check_record(record: Record) -> None:
     _check_area(record)
 
 
+def value_to_json(spec: FieldSpec, value: Any) -> Any:
+    """The JSON form of one field value (photos as objects, tuples as lists)."""
+    if spec.kind is Kind.PHOTOS:
+        return [{"sha256": p.sha256, "caption": p.caption} for p in value]
+    if isinstance(value, tuple):
+        return list(value)
+    return value
+
+
 def record_to_json(record: Record) -> dict[str, Any]:
     """The canonical JSON form of a record: what `dump` prints and `put` accepts back."""
     out: dict[str, Any] = {"id": record.id, "code": record.code}
     for name, spec in field_specs(record.TABLE).items():
-        value = getattr(record, name)
-        if spec.kind is Kind.PHOTOS:
-            out[name] = [{"sha256": p.sha256, "caption": p.caption} for p in value]
-        elif isinstance(value, tuple):
-            out[name] = list(value)
-        else:
-            out[name] = value
+        out[name] = value_to_json(spec, getattr(record, name))
     return out
 
 

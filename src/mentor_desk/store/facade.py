@@ -172,19 +172,18 @@ class Store:
     def add_photo(self, data: bytes) -> Attachment:
         """Clean and store a photo; returns it (the same photo twice is stored once)."""
         stored, attachment = prepare_photo(data)
-        self.attachments.write(attachment.sha256, stored)
-        with translate_errors(), self.db.atomic():
-            self.db.execute(
-                "INSERT OR IGNORE INTO attachments VALUES (?, ?, ?, ?, ?, ?)",
-                [*asdict(attachment).values(), self.clock.now()],
-            )
+        self._keep_attachment(stored, attachment)
         return attachment
 
     def add_blob(self, sha256: str, data: bytes) -> None:
         """Store a photo that arrived in a bundle, as it is (it was cleaned where it was
         taken); its hash and image header are checked first."""
         stored, attachment = check_received_photo(sha256, data)
-        self.attachments.write(sha256, stored)
+        self._keep_attachment(stored, attachment)
+
+    def _keep_attachment(self, stored: bytes, attachment: Attachment) -> None:
+        """Write the file (atomically), then its row; the same photo twice is kept once."""
+        self.attachments.write(attachment.sha256, stored)
         with translate_errors(), self.db.atomic():
             self.db.execute(
                 "INSERT OR IGNORE INTO attachments VALUES (?, ?, ?, ?, ?, ?)",

@@ -10,7 +10,7 @@ from typing import Any
 from mentor_desk.domain.fields import FieldSpec, Kind
 from mentor_desk.domain.records import RECORD_TYPES, Photo, Record, field_specs
 
-_JSON_KINDS = (Kind.CHOICES, Kind.REFS, Kind.PHOTOS)
+JSON_KINDS = (Kind.CHOICES, Kind.REFS, Kind.PHOTOS)  # stored as JSON text
 
 
 @cache
@@ -31,8 +31,17 @@ def to_column(spec: FieldSpec, value: Any) -> Any:
         return json.dumps(
             [{"sha256": p.sha256, "caption": p.caption} for p in value], ensure_ascii=False
         )
-    if spec.kind in _JSON_KINDS:
+    if spec.kind in JSON_KINDS:
         return json.dumps(list(value), ensure_ascii=False)
+    if spec.kind is Kind.BOOL:
+        return int(value)
+    return value
+
+
+def json_to_column(spec: FieldSpec, value: Any) -> Any:
+    """The SQLite value of a field from its (already validated) JSON form."""
+    if spec.kind in JSON_KINDS:
+        return json.dumps(value, ensure_ascii=False)
     if spec.kind is Kind.BOOL:
         return int(value)
     return value
@@ -42,7 +51,7 @@ def from_column(spec: FieldSpec, value: Any) -> Any:
     """The field value of one SQLite value."""
     if spec.kind is Kind.PHOTOS:
         return tuple(Photo(p["sha256"], p.get("caption", "")) for p in json.loads(value))
-    if spec.kind in _JSON_KINDS:
+    if spec.kind in JSON_KINDS:
         return tuple(json.loads(value))
     if spec.kind is Kind.BOOL:
         return bool(value)

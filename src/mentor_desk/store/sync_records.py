@@ -3,18 +3,18 @@ writing merged states back, for the export and import of bundles."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from sqlite_utils import Database
 
-from mentor_desk.domain.fields import FieldSpec, Kind
+from mentor_desk.domain.fields import Kind
 from mentor_desk.domain.merge import Entry, RecordState
 from mentor_desk.domain.records import TABLES, field_specs
+from mentor_desk.domain.validation import value_to_json
 from mentor_desk.store import clocks
 from mentor_desk.store.bulk import insert_rows
-from mentor_desk.store.rows import data_columns, from_column, to_column
+from mentor_desk.store.rows import data_columns, from_column, json_to_column, to_column
 from mentor_desk.store.writer import WriteSequence
 
 BATCH = 500
@@ -23,12 +23,7 @@ BATCH = 500
 def column_to_json(table: str, name: str, value: Any) -> Any:
     """A stored column value in the JSON form bundles and `dump` use."""
     spec = field_specs(table)[name]
-    decoded = from_column(spec, value)
-    if spec.kind is Kind.PHOTOS:
-        return [{"sha256": p.sha256, "caption": p.caption} for p in decoded]
-    if isinstance(decoded, tuple):
-        return list(decoded)
-    return decoded
+    return value_to_json(spec, from_column(spec, value))
 
 
 def state_from_row(table: str, row: Mapping[str, Any]) -> RecordState:
@@ -143,18 +138,6 @@ def last_sequence(db: Database) -> int:
         int(db.execute(f"SELECT coalesce(max(_seq), 0) FROM {table}").fetchone()[0])
         for table in TABLES
     )
-
-
-def json_to_column(spec: FieldSpec, value: Any) -> Any:
-    """The SQLite value of a field from its (already validated) JSON form."""
-    if spec.kind in _JSON_KINDS:
-        return json.dumps(value, ensure_ascii=False)
-    if spec.kind is Kind.BOOL:
-        return int(value)
-    return value
-
-
-_JSON_KINDS = (Kind.CHOICES, Kind.REFS, Kind.PHOTOS)
 
 
 def _none_for(kind: Kind) -> Any:

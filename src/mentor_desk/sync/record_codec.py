@@ -12,11 +12,10 @@ from collections.abc import Mapping
 from typing import Any, TypeGuard
 
 from mentor_desk.domain.errors import ValidationError
-from mentor_desk.domain.fields import Kind
 from mentor_desk.domain.ids import is_valid_id
 from mentor_desk.domain.merge import Entry, RecordState
 from mentor_desk.domain.records import RECORD_TYPES, field_specs
-from mentor_desk.domain.validation import parse_value
+from mentor_desk.domain.validation import parse_value, value_to_json
 from mentor_desk.sync.errors import InvalidRecordError
 from mentor_desk.sync.keys import is_device_id
 
@@ -108,12 +107,7 @@ def is_device_like(value: object) -> bool:
 
 
 def _normal_value(where: str, spec: Any, value: object) -> Any:
-    parsed = parse_value(where, spec, value)
-    if spec.kind is Kind.PHOTOS:
-        return [{"sha256": p.sha256, "caption": p.caption} for p in parsed]
-    if isinstance(parsed, tuple):
-        return list(parsed)
-    return parsed
+    return value_to_json(spec, parse_value(where, spec, value))
 
 
 def _vector(table: str, name: str, value: object) -> dict[str, int]:
