@@ -27,10 +27,6 @@
 <context>
     <name>DistrictDashboardPage</name>
     <message>
-        <source>District overview</source>
-        <translation>ภาพรวมอำเภอ</translation>
-    </message>
-    <message>
         <source>Period:</source>
         <translation>ช่วงเวลา:</translation>
     </message>

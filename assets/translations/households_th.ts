@@ -365,13 +365,6 @@
     </message>
 </context>
 <context>
-    <name>HouseholdsPage</name>
-    <message>
-        <source>Households</source>
-        <translation>ครอบครัว</translation>
-    </message>
-</context>
-<context>
     <name>MemberDialog</name>
     <message>
         <source>Birth year (BE)</source>
@@ -478,10 +471,6 @@
 </context>
 <context>
     <name>VisitPage</name>
-    <message>
-        <source>Log a visit</source>
-        <translation>บันทึกการเยี่ยมบ้าน</translation>
-    </message>
     <message>
         <source>Change a saved visit</source>
         <translation>แก้ไขการเยี่ยมบ้านที่บันทึกไว้</translation>

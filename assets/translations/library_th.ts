@@ -4,10 +4,6 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <source>Activities</source>
-        <translation>กิจกรรม</translation>
-    </message>
-    <message>
         <source>All kinds</source>
         <translation>ทุกประเภท</translation>
     </message>
@@ -171,10 +167,6 @@
 <context>
     <name>LessonsPage</name>
     <message>
-        <source>Lessons</source>
-        <translation>บทเรียน</translation>
-    </message>
-    <message>
         <source>All kinds</source>
         <translation>ทุกประเภท</translation>
     </message>
@@ -337,10 +329,6 @@
 </context>
 <context>
     <name>SearchPage</name>
-    <message>
-        <source>Search</source>
-        <translation>ค้นหา</translation>
-    </message>
     <message>
         <source>&amp;Find:</source>
         <translation>ค้นหา (&amp;F):</translation>

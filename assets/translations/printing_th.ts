@@ -270,10 +270,6 @@
 <context>
     <name>PrintsPage</name>
     <message>
-        <source>Print</source>
-        <translation>พิมพ์</translation>
-    </message>
-    <message>
         <source>Lesson-learned booklet</source>
         <translation>หนังสือถอดบทเรียน</translation>
     </message>

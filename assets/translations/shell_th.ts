@@ -160,10 +160,6 @@
 <context>
     <name>HomePage</name>
     <message>
-        <source>Home</source>
-        <translation>หน้าหลัก</translation>
-    </message>
-    <message>
         <source>Households due a visit</source>
         <translation>ครอบครัวที่ถึงกำหนดเยี่ยม</translation>
     </message>
@@ -279,11 +275,54 @@
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
+    <name>Screens</name>
+    <message>
+        <source>Home</source>
+        <translation>หน้าหลัก</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>ครอบครัว</translation>
+    </message>
+    <message>
+        <source>Log a visit</source>
+        <translation>บันทึกการเยี่ยมบ้าน</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>บทเรียน</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>ค้นหา</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>พิมพ์</translation>
+    </message>
+    <message>
+        <source>Send / receive</source>
+        <translation>รับ-ส่งข้อมูล</translation>
+    </message>
+    <message>
+        <source>Review conflicts</source>
+        <translation>ตรวจสอบข้อมูลขัดแย้ง</translation>
+    </message>
+    <message>
+        <source>District overview</source>
+        <translation>ภาพรวมอำเภอ</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
+</context>
+<context>
+    <name>SettingsPage</name>
     <message>
         <source>Language</source>
         <translation>ภาษา</translation>

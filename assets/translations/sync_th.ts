@@ -428,10 +428,6 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <source>Review conflicts</source>
-        <translation>ตรวจสอบข้อมูลขัดแย้ง</translation>
-    </message>
-    <message>
         <source>When two computers change the same thing before they exchange files, Mentor Desk keeps both and asks you here. Nothing is lost while you decide.</source>
         <translation>เมื่อสองเครื่องแก้ไขข้อมูลเดียวกันก่อนจะแลกไฟล์กัน โปรแกรมจะเก็บไว้ทั้งสองค่าและให้ท่านตัดสินใจที่หน้านี้ ระหว่างนี้ไม่มีข้อมูลใดสูญหาย</translation>
     </message>
@@ -608,13 +604,6 @@
         <translation>
             <numerusform>บันทึก %n รายการไว้ที่ %1 แล้ว</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>SyncPage</name>
-    <message>
-        <source>Send / receive</source>
-        <translation>รับ-ส่งข้อมูล</translation>
     </message>
 </context>
 <context>

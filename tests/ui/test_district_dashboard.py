@@ -97,7 +97,7 @@ def test_district_screens_are_built_for_the_district_only(
 
     window = MainWindow(db, app_settings(db.home), role=role)
     qtbot.addWidget(window)
-    assert ("district_dashboard" in window.pages) == shown
+    assert ("district_dashboard" in window.screen_keys()) == shown
     titles = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
-    assert len(titles) == len(window.pages)
-    assert titles[0] == window.pages["home"].title()
+    assert len(titles) == len(window.screen_keys())
+    assert titles[0] == window.page("home").title()

@@ -10,41 +10,18 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWid
 
 from mentor_desk.ui.database import Database
 from mentor_desk.ui.errors import show_error
-from mentor_desk.ui.pages.activities import ActivitiesPage
 from mentor_desk.ui.pages.base import Page
-from mentor_desk.ui.pages.district_dashboard import DistrictDashboardPage
-from mentor_desk.ui.pages.home import HomePage
-from mentor_desk.ui.pages.households import HouseholdsPage
-from mentor_desk.ui.pages.lessons import LessonsPage
-from mentor_desk.ui.pages.prints import PrintsPage
-from mentor_desk.ui.pages.review_page import ReviewPage
-from mentor_desk.ui.pages.search import SearchPage
-from mentor_desk.ui.pages.settings import SettingsPage
-from mentor_desk.ui.pages.sync_page import SyncPage
-from mentor_desk.ui.pages.visit import VisitPage
+from mentor_desk.ui.screens import SCREENS, Screen
 from mentor_desk.ui.theme import MINIMUM_WINDOW_SIZE, SIDEBAR_WIDTH, WINDOW_SIZE
-
-PAGES: tuple[tuple[str, type[Page]], ...] = (
-    ("home", HomePage),
-    ("households", HouseholdsPage),
-    ("visit", VisitPage),
-    ("activities", ActivitiesPage),
-    ("lessons", LessonsPage),
-    ("search", SearchPage),
-    ("prints", PrintsPage),
-    ("sync", SyncPage),
-    ("review", ReviewPage),
-    ("district_dashboard", DistrictDashboardPage),
-    ("settings", SettingsPage),
-)
 
 
 class MainWindow(QMainWindow):
     """Sidebar + stacked screens; Ctrl+F searches and Ctrl+N starts a visit from anywhere."""
 
     def __init__(self, db: Database, settings: QSettings, *, role: str | None = None) -> None:
-        """Build the window; with a `role`, screens meant only for other roles (a page's
-        optional `roles` class attribute) are not built at all, which keeps start-up quick."""
+        """Build the window; with a `role`, screens meant only for other roles are left out.
+        Only the first screen is built here; the others are built when first opened, so the
+        window shows quickly (GUI thread)."""
         super().__init__()
         self.db = db
         self.settings = settings
@@ -54,16 +31,9 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(SIDEBAR_WIDTH)
         self.stack = QStackedWidget()
-        self.pages: dict[str, Page] = {}
-        for key, page_class in PAGES:
-            roles = getattr(page_class, "roles", None)
-            if role is not None and roles is not None and role not in roles:
-                continue
-            page = page_class(db)
-            page.setObjectName(f"page_{key}")
-            page.navigate.connect(self.open_page)
-            self.pages[key] = page
-            self.stack.addWidget(page)
+        self.screens: tuple[Screen, ...] = tuple(s for s in SCREENS if s.shown_to(role))
+        self.pages: dict[str, Page] = {}  # the screens built so far, by key
+        for _ in self.screens:
             self.sidebar.addItem("")
         self.sidebar.currentRowChanged.connect(self._row_changed)
         central = QWidget()
@@ -85,26 +55,41 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Mentor Desk — community mentor's notebook"))
-        for row, page in enumerate(self.pages.values()):
+        for row, screen in enumerate(self.screens):
             item = self.sidebar.item(row)
-            item.setText(page.title())
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, page.title())
+            item.setText(screen.translated_title())
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, screen.translated_title())
         self.sidebar.setAccessibleName(self.tr("Screens"))
 
     def open_page(self, key: str, argument: Any = None) -> None:
         """Show a screen, optionally at a record (navigation requests from any screen)."""
-        page = self.pages[key]
+        page = self.page(key)
         self.sidebar.blockSignals(True)
-        self.sidebar.setCurrentRow(list(self.pages).index(key))
+        self.sidebar.setCurrentRow(self.screen_keys().index(key))
         self.sidebar.blockSignals(False)
         self.stack.setCurrentWidget(page)
         page.refresh()
         if argument is not None:
             page.open_with(argument)
 
+    def screen_keys(self) -> list[str]:
+        """The keys of the screens in the sidebar, in order."""
+        return [screen.key for screen in self.screens]
+
+    def page(self, key: str) -> Page:
+        """The screen of `key`, built on first use (GUI thread)."""
+        if key not in self.pages:
+            screen = next(s for s in self.screens if s.key == key)
+            page = screen.page_class()(self.db)
+            page.setObjectName(f"page_{key}")
+            page.navigate.connect(self.open_page)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        return self.pages[key]
+
     def _row_changed(self, row: int) -> None:
         if row >= 0:
-            self.open_page(list(self.pages)[row])
+            self.open_page(self.screens[row].key)
 
     def _data_changed(self, table: str) -> None:
         current = self.stack.currentWidget()

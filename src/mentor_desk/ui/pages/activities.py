@@ -37,11 +37,10 @@ class ActivitiesData:
 class ActivitiesPage(RecordListPage):
     """List | editor of activities; `open_with(activity_id)` opens one (from search)."""
 
+    key = "activities"
+
     TABLE = "activities"
     editor: ActivityEditor
-
-    def title(self) -> str:
-        return self.tr("Activities")
 
     def make_model(self) -> RowTableModel:
         return ActivityTableModel(self)

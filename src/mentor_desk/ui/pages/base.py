@@ -3,12 +3,13 @@ and re-applying texts when the language changes."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from mentor_desk.ui.database import Database
+from mentor_desk.ui.screens import screen_title
 from mentor_desk.ui.theme import MARGIN, SPACING
 
 
@@ -16,6 +17,7 @@ class Page(QWidget):
     """A screen. Subclasses build widgets in __init__, set every visible text in
     `retranslate()` (called again on each language switch) and reload data in `refresh()`."""
 
+    key: ClassVar[str]  # the screen's key in ui.screens.SCREENS, which holds its title
     navigate = Signal(str, object)  # page key, argument (e.g. a record id)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -30,7 +32,7 @@ class Page(QWidget):
 
     def title(self) -> str:
         """The page's name in the sidebar and heading (translated)."""
-        raise NotImplementedError
+        return screen_title(self.key)
 
     def retranslate(self) -> None:
         self.heading.setText(self.title())

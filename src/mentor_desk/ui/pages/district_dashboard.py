@@ -56,7 +56,7 @@ def month_label(month: str, language: str) -> str:
 class DistrictDashboardPage(Page):
     """What the district sees of its mentors' work at a glance (district role only)."""
 
-    roles = ("district",)
+    key = "district_dashboard"
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
@@ -101,9 +101,6 @@ class DistrictDashboardPage(Page):
         self.layout_.addWidget(scroll, 1)
         self.indicators: Indicators | None = None
         self.retranslate()
-
-    def title(self) -> str:
-        return self.tr("District overview")
 
     def retranslate(self) -> None:
         super().retranslate()

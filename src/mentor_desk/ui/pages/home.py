@@ -59,6 +59,8 @@ class StatCard(QFrame):
 class HomePage(Page):
     """The first screen a mentor sees each day."""
 
+    key = "home"
+
     DUE_COLUMNS = 4
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -104,9 +106,6 @@ class HomePage(Page):
         self.layout_.addLayout(cards)
         self.layout_.addLayout(columns, 1)
         self.retranslate()
-
-    def title(self) -> str:
-        return self.tr("Home")
 
     def retranslate(self) -> None:
         super().retranslate()

@@ -23,6 +23,8 @@ from mentor_desk.ui.pages.base import Page
 class HouseholdsPage(Page):
     """List → detail → editor. `open_with(household_id)` shows that household."""
 
+    key = "households"
+
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
         self.list_view = HouseholdListView(db)
@@ -51,9 +53,6 @@ class HouseholdsPage(Page):
             self._editor.cancelled.connect(self._editor_closed)
             self.stack.addWidget(self._editor)
         return self._editor
-
-    def title(self) -> str:
-        return self.tr("Households")
 
     def retranslate(self) -> None:
         super().retranslate()

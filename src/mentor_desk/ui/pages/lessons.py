@@ -40,12 +40,11 @@ class LessonsData:
 class LessonsPage(RecordListPage):
     """List | editor of lessons; `open_with(lesson_id)` opens one (from search)."""
 
+    key = "lessons"
+
     TABLE = "lessons"
     editor: LessonEditor
     _profile: Profile | None = None  # the local mentor, known after the first refresh
-
-    def title(self) -> str:
-        return self.tr("Lessons")
 
     def make_model(self) -> RowTableModel:
         return LessonTableModel(self)

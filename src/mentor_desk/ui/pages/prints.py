@@ -57,6 +57,8 @@ class PrintCard(QFrame):
 class PrintsPage(Page):
     """Booklets, reports, certificates and household summaries."""
 
+    key = "prints"
+
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
         self.dialog: QDialog | None = None
@@ -83,9 +85,6 @@ class PrintsPage(Page):
         self.layout_.addLayout(grid)
         self.layout_.addStretch(1)
         self.retranslate()
-
-    def title(self) -> str:
-        return self.tr("Print")
 
     def retranslate(self) -> None:
         super().retranslate()

@@ -39,6 +39,8 @@ def load_inbox(store: Store) -> list[ReviewItem]:
 class ReviewPage(Page):
     """The review inbox (page key "review")."""
 
+    key = "review"
+
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
         self.prompts = SyncPrompts(self)
@@ -69,9 +71,6 @@ class ReviewPage(Page):
         self.layout_.addWidget(self.intro)
         self.layout_.addLayout(row, 1)
         self.retranslate()
-
-    def title(self) -> str:
-        return self.tr("Review conflicts")
 
     def retranslate(self) -> None:
         super().retranslate()

@@ -34,6 +34,8 @@ SEARCH_BOX_STRETCH = 4  # the box takes the line's space up to its maximum width
 class SearchPage(Page):
     """A search box over grouped results; `navigate` opens the chosen record's screen."""
 
+    key = "search"
+
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
         self._generation = 0  # answers to older queries are dropped when they arrive late
@@ -73,9 +75,6 @@ class SearchPage(Page):
         self.retranslate()
 
     # --- Page ---------------------------------------------------------------------------
-
-    def title(self) -> str:
-        return self.tr("Search")
 
     def retranslate(self) -> None:
         super().retranslate()

@@ -35,6 +35,8 @@ BACKUP_SUFFIX = ".mdbackup"
 class SettingsPage(Page):
     """Preferences of this computer and the safety of its data."""
 
+    key = "settings"
+
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
         self.settings = app_settings(db.home)
@@ -95,9 +97,6 @@ class SettingsPage(Page):
         self.layout_.addStretch(1)
         self._load_choices()
         self.retranslate()
-
-    def title(self) -> str:
-        return self.tr("Settings")
 
     def retranslate(self) -> None:
         super().retranslate()

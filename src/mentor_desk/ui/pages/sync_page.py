@@ -31,6 +31,8 @@ CARD_FILE_SUFFIXES = (CARD_SUFFIX, ".json")
 class SyncPage(Page):
     """The send/receive screen (page key "sync")."""
 
+    key = "sync"
+
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
         self.setAcceptDrops(True)
@@ -67,9 +69,6 @@ class SyncPage(Page):
         scroll.setObjectName("sync_scroll")
         self.layout_.addWidget(scroll, 1)
         self.retranslate()
-
-    def title(self) -> str:
-        return self.tr("Send / receive")
 
     def retranslate(self) -> None:
         super().retranslate()

@@ -34,6 +34,8 @@ class VisitPage(Page):
     """Log a visit. `open_with("new")`, `open_with({"household_id": id})` or
     `open_with({"visit_id": id})`."""
 
+    key = "visit"
+
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
         self.drafts = VisitDrafts(db.home)
@@ -90,9 +92,6 @@ class VisitPage(Page):
         self._banner_kind = ""
         self.retranslate()
         self._enable_buttons()
-
-    def title(self) -> str:
-        return self.tr("Log a visit")
 
     def retranslate(self) -> None:
         super().retranslate()
