@@ -76,14 +76,17 @@ def cmd_export(store: Store, args: argparse.Namespace) -> int:
 
 def cmd_import(store: Store, args: argparse.Namespace) -> int:
     from mentor_desk.sync.identity import ensure_identity
-    from mentor_desk.sync.importer import import_bundle
+    from mentor_desk.sync.importer import import_bundles
 
     identity = ensure_identity(store)
     passphrase = _read_passphrase(args.passphrase_file) if args.passphrase_file else None
-    results = [
-        import_bundle(store, identity, Path(name), passphrase=passphrase, dry_run=args.dry_run)
-        for name in args.files
-    ]
+    results = import_bundles(
+        store,
+        identity,
+        [Path(name) for name in args.files],
+        passphrase=passphrase,
+        dry_run=args.dry_run,
+    )
     print(canonical_json({"files": [r.as_dict() for r in results]}))
     return EXIT_FAULTS if any(r.refused for r in results) else EXIT_OK
 

@@ -7,7 +7,7 @@ the same file twice changes nothing the second time.
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -75,6 +75,50 @@ class ImportResult:
         return out
 
 
+def import_bundles(
+    store: Store,
+    identity: Identity,
+    paths: Sequence[Path],
+    *,
+    passphrase: str | None = None,
+    dry_run: bool = False,
+    progress: Callable[[int, int, Path], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> list[ImportResult]:
+    """Import several bundle files in order, behind ONE automatic backup of the database
+    (taken just before the first file that gets as far as changing anything; none for a
+    dry run). A refused file never stops the others. `progress(done, total, path)` is
+    called after each file; when `is_cancelled()` says so, the files not started yet are
+    left out of the results."""
+    total = len(paths)
+    backed_up = False
+
+    def backup_once() -> None:
+        nonlocal backed_up
+        if not backed_up:
+            store.automatic_backup("before-import")  # the rolling set keeps the last few
+            backed_up = True
+
+    results: list[ImportResult] = []
+    for path in paths:
+        if is_cancelled is not None and is_cancelled():
+            break
+        results.append(
+            _import_one(
+                store,
+                identity,
+                Path(path),
+                passphrase=passphrase,
+                dry_run=dry_run,
+                now_ms=None,
+                before_apply=None if dry_run else backup_once,
+            )
+        )
+        if progress is not None:
+            progress(len(results), total, Path(path))
+    return results
+
+
 def import_bundle(
     store: Store,
     identity: Identity,
@@ -83,9 +127,37 @@ def import_bundle(
     passphrase: str | None = None,
     dry_run: bool = False,
     now_ms: int | None = None,
+    backup: bool = True,
 ) -> ImportResult:
     """Import one bundle file into the store (or, with `dry_run`, only count what would
-    change). Never raises for a bad file: the result says why it was refused."""
+    change). Never raises for a bad file: the result says why it was refused. With
+    `backup`, an automatic backup is taken first (not for a dry run or a refused file);
+    `import_bundles` takes one for a whole batch instead."""
+
+    def backup_now() -> None:
+        store.automatic_backup("before-import")  # the rolling set keeps the last few
+
+    return _import_one(
+        store,
+        identity,
+        path,
+        passphrase=passphrase,
+        dry_run=dry_run,
+        now_ms=now_ms,
+        before_apply=backup_now if backup and not dry_run else None,
+    )
+
+
+def _import_one(
+    store: Store,
+    identity: Identity,
+    path: Path,
+    *,
+    passphrase: str | None,
+    dry_run: bool,
+    now_ms: int | None,
+    before_apply: Callable[[], None] | None,
+) -> ImportResult:
     result = ImportResult(file=str(path), status="refused")
     try:
         bundle = open_bundle(
@@ -112,6 +184,8 @@ def import_bundle(
             result.counts = MergeCounts().as_dict()
             return result
         try:
+            if before_apply is not None:
+                before_apply()
             counts = _apply(store, identity, bundle, path=path, limit=limit, dry_run=dry_run)
         except _DryRun as done:
             counts = done.args[0]
@@ -137,8 +211,6 @@ def _apply(
     dry_run: bool,
 ) -> MergeCounts:
     manifest = bundle.manifest
-    if not dry_run:
-        store.automatic_backup("before-import")  # the rolling set keeps the last few
     with store.db.atomic():
         counts = merge_states(
             store.db,

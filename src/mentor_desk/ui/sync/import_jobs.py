@@ -4,7 +4,8 @@ checking incoming files (a dry run: who sent it, what it would change) and impor
 A file from a computer this one does not trust yet is not refused outright as on the command
 line: it is held, with the sender's key card when one lies beside it (or once the person
 picks it), so the screen can show the card's fingerprint and let the person decide.
-Each file is imported in its own transaction; cancelling stops between files.
+Each file is imported in its own transaction, behind one automatic backup for the batch
+(`import_bundles`); cancelling stops between files.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from mentor_desk.store.peers import was_imported
 from mentor_desk.store.review_actions import known_devices, remember_device
 from mentor_desk.sync.container import Protection, detect_protection, peek_bundle
 from mentor_desk.sync.identity import Identity, ensure_identity
-from mentor_desk.sync.importer import ImportResult, import_bundle
+from mentor_desk.sync.importer import ImportResult, import_bundle, import_bundles
 from mentor_desk.sync.keys import MAX_KEY_FILE_BYTES, DevicePublicKey, read_public_key
 from mentor_desk.sync.trust import TrustedDevice, TrustStatus, TrustStore
 from mentor_desk.ui.database import Cancelled, Progress
@@ -100,8 +101,49 @@ def check_files(
 def import_files(
     store: Store, files: Sequence[IncomingFile], progress: Progress, label: str
 ) -> BatchOutcome:
-    """Worker thread: import each file (each in its own transaction)."""
-    return _each(store, files, progress, label, import_file)
+    """Worker thread: import the files through `import_bundles` (each in its own
+    transaction, one automatic backup for all files sharing a passphrase, usually all of
+    them), after trusting the senders the person confirmed; stops between files when
+    cancelled."""
+    identity = ensure_identity(store)
+    finished: dict[int, IncomingFile] = {}
+    by_passphrase: dict[str | None, list[int]] = {}
+    for index, incoming in enumerate(files):
+        held = _trust_confirmed_sender(identity, incoming)
+        if held is not None:
+            finished[index] = held  # refused, or still waiting for the person
+        else:
+            by_passphrase.setdefault(incoming.passphrase, []).append(index)
+    total = len(files)
+    cancelled = False
+    for passphrase, indexes in by_passphrase.items():
+        if progress.cancelled:
+            cancelled = True
+            break
+        offset = len(finished)
+
+        def report(
+            done: int, _total: int, _path: Path, *, group: list[int] = indexes, offset: int = offset
+        ) -> None:
+            following = files[group[done]].path.name if done < len(group) else ""
+            progress.report(offset + done, total, label.replace("%1", following))
+
+        report(0, len(indexes), files[indexes[0]].path)
+        results = import_bundles(
+            store,
+            identity,
+            [files[i].path for i in indexes],
+            passphrase=passphrase,
+            progress=report,
+            is_cancelled=lambda: progress.cancelled,
+        )
+        for index, result in zip(indexes, results, strict=False):
+            finished[index] = _after_import(store, identity, files[index], result)
+        if len(results) < len(indexes):
+            cancelled = True
+            break
+    progress.report(len(finished), total, "")
+    return BatchOutcome(tuple(finished[i] for i in sorted(finished)), cancelled=cancelled)
 
 
 def _each(
@@ -157,16 +199,25 @@ def check_file(store: Store, identity: Identity, incoming: IncomingFile) -> Inco
     return dataclasses.replace(incoming, state=_state_after_check(store, result), result=result)
 
 
-def import_file(store: Store, identity: Identity, incoming: IncomingFile) -> IncomingFile:
-    """Worker thread: import `incoming`, trusting its sender first if the person said so."""
-    if incoming.state is FileState.UNKNOWN_DEVICE:
-        if incoming.card is None or not incoming.trust_confirmed:
-            return incoming  # still waiting for the person's decision
-        try:
-            identity.trust.trust(incoming.card)
-        except MentorDeskError as error:
-            return _refused(incoming, error)
-    result = import_bundle(store, identity, incoming.path, passphrase=incoming.passphrase)
+def _trust_confirmed_sender(identity: Identity, incoming: IncomingFile) -> IncomingFile | None:
+    """Worker thread: trust the sender of a held file if the person confirmed its card.
+    None when the file can be imported; otherwise the file as it stays (still waiting for
+    the person's decision, or refused because its card could not be trusted)."""
+    if incoming.state is not FileState.UNKNOWN_DEVICE:
+        return None
+    if incoming.card is None or not incoming.trust_confirmed:
+        return incoming
+    try:
+        identity.trust.trust(incoming.card)
+    except MentorDeskError as error:
+        return _refused(incoming, error)
+    return None
+
+
+def _after_import(
+    store: Store, identity: Identity, incoming: IncomingFile, result: ImportResult
+) -> IncomingFile:
+    """Worker thread: the file's state after `import_bundles` imported it."""
     state = {
         "imported": FileState.IMPORTED,
         "duplicate": FileState.ALREADY_IMPORTED,
