@@ -17,6 +17,7 @@ from pathlib import Path
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from mentor_desk.domain.errors import StoreError, ValidationError
+from mentor_desk.store.permissions import make_private_folder
 
 MAX_INPUT_BYTES = 40 * 1024 * 1024
 MAX_STORED_BYTES = 8 * 1024 * 1024
@@ -118,7 +119,9 @@ class AttachmentFolder:
         if target.exists() and target.stat().st_size == len(data):
             return target
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
+            make_private_folder(self.root)
+            make_private_folder(target.parent)
+            # mkstemp creates the file owner-only (0o600)
             fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
             try:
                 with os.fdopen(fd, "wb") as handle:

@@ -16,6 +16,7 @@ from sqlite_utils import Database
 from mentor_desk.domain.errors import StoreError
 from mentor_desk.store.attachments import AttachmentFolder
 from mentor_desk.store.database import DATABASE_NAME, check_not_newer, copy_database
+from mentor_desk.store.permissions import make_private_file, make_private_folder
 
 BACKUP_FORMAT = 1
 MANIFEST = "mentor-desk-backup.json"
@@ -30,6 +31,7 @@ def write_backup(db: Database, attachments: AttachmentFolder, target: Path) -> d
         snapshot = Path(scratch) / DATABASE_NAME
         copy_database(db, snapshot)
         hashes = sorted(attachments.stored_hashes())
+        # mkstemp creates the file owner-only, wherever it goes (even a USB stick)
         fd, partial = tempfile.mkstemp(dir=target.parent, prefix=".backup-")
         try:
             with os.fdopen(fd, "wb") as handle:
@@ -81,15 +83,18 @@ def restore_backup(source: Path, home: Path) -> None:
                 raise StoreError("ไฟล์ภาพในไฟล์สำรองเสียหาย", sha)
         live_db = home / DATABASE_NAME
         if live_db.exists():
-            shutil.copy2(live_db, home / f"{DATABASE_NAME}.before-restore")
+            kept = home / f"{DATABASE_NAME}.before-restore"
+            shutil.copy2(live_db, kept)
+            make_private_file(kept)
         for suffix in ("-wal", "-shm"):
             Path(f"{live_db}{suffix}").unlink(missing_ok=True)
+        make_private_file(restored_db)  # extracted with the default mode
         os.replace(restored_db, live_db)
-        live_attachments = home / "attachments"
-        live_attachments.mkdir(exist_ok=True)
+        live_attachments = make_private_folder(home / "attachments")
         for sha in folder.stored_hashes():
             target = live_attachments / sha[:2] / sha
-            target.parent.mkdir(exist_ok=True)
+            make_private_folder(target.parent)
+            make_private_file(folder.path_of(sha))
             os.replace(folder.path_of(sha), target)
 
 

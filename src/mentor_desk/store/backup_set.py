@@ -25,6 +25,7 @@ from mentor_desk.domain.records import TABLES
 from mentor_desk.store.attachments import AttachmentFolder
 from mentor_desk.store.backup import write_backup
 from mentor_desk.store.database import DATABASE_NAME
+from mentor_desk.store.permissions import make_private_folder
 
 BACKUP_FOLDER = "backups"
 DAILY = "daily"
@@ -70,7 +71,7 @@ def make_backup(
     if kind != DAILY and kind not in EVENT_KINDS:
         raise ValueError(f"unknown backup kind {kind}")
     when = now or dt.datetime.now(dt.UTC)
-    folder = backup_folder(home)
+    folder = make_private_folder(backup_folder(home))
     target = folder / f"{kind}-{when.strftime(STAMP_FORMAT)}{SUFFIX}"
     write_backup(db, _PhotosStayInPlace(home / "attachments"), target)
     if not keep_set:

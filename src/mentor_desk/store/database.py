@@ -12,6 +12,11 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from mentor_desk.domain.errors import SchemaTooNewError, StoreError
+from mentor_desk.store.permissions import (
+    create_private_file,
+    make_private_file,
+    make_private_folder,
+)
 from mentor_desk.store.schema import MIGRATION_SET, known_migration_names, migrations
 
 DATABASE_NAME = "mentor-desk.sqlite3"
@@ -60,7 +65,10 @@ def open_database(path: Path) -> Database:
     """
     applied = check_not_newer(path)
     with translate_errors():
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_folder(path.parent)
+        create_private_file(path)  # SQLite gives its -wal and -shm files the same mode
+        for suffix in ("-wal", "-shm"):
+            make_private_file(Path(f"{path}{suffix}"))
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA foreign_keys=ON")
@@ -81,9 +89,10 @@ def migration_backup_path(path: Path, version: int) -> Path:
 
 def copy_database(db: Database, target: Path) -> None:
     """A consistent copy of a live database (SQLite's online backup API, WAL included)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    make_private_folder(target.parent)
     partial = target.with_suffix(target.suffix + ".partial")
     partial.unlink(missing_ok=True)
+    create_private_file(partial)
     dest = sqlite3.connect(partial)
     try:
         db.conn.backup(dest)

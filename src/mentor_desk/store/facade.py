@@ -32,6 +32,7 @@ from mentor_desk.store.attachments import (
 from mentor_desk.store.check import Fault, find_faults
 from mentor_desk.store.database import DATABASE_NAME, open_database, translate_errors
 from mentor_desk.store.lock import DEFAULT_WAIT_SECONDS, DataFolderLock
+from mentor_desk.store.permissions import secure_data_folder
 from mentor_desk.store.repair import STALE_AFTER_SECONDS, RepairReport, repair_leftovers
 from mentor_desk.store.search import SearchHit, search
 from mentor_desk.store.sync_records import last_sequence, newest_stamp
@@ -61,6 +62,7 @@ class Store:
         DataFolderBusyError if another still does after `lock_wait` seconds."""
         self.home = home
         with translate_errors():
+            secure_data_folder(home)
             self.lock = DataFolderLock.acquire(home, wait=lock_wait)
         try:
             self.db = open_database(home / DATABASE_NAME)

@@ -52,7 +52,7 @@ class DataFolderLock:
                 _HELD[key] = (fd, count + 1)
                 return cls(key, path)
         try:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError:
             fd = os.open(path, os.O_RDONLY)  # a read-only folder: a lock still keeps order
         deadline = time.monotonic() + wait
