@@ -15,12 +15,19 @@ from mentor_desk.domain.merge import RecordState
 from mentor_desk.domain.records import TABLES
 from mentor_desk.store import Store
 from mentor_desk.store.peers import acknowledgements, get_peer
+from mentor_desk.store.review_actions import known_devices
 from mentor_desk.store.schema import SCHEMA_VERSION
 from mentor_desk.store.sync_records import last_sequence, states_changed_since
 from mentor_desk.sync.container import BundleKind, write_bundle
 from mentor_desk.sync.identity import Identity
-from mentor_desk.sync.keys import DevicePublicKey
-from mentor_desk.sync.profiles import DistrictFilter, UnknownProfileError, check_profile
+from mentor_desk.sync.keys import DevicePublicKey, DeviceRole
+from mentor_desk.sync.profiles import (
+    RETURN_PROFILE,
+    DistrictFilter,
+    ReturnFilter,
+    UnknownProfileError,
+    check_profile,
+)
 from mentor_desk.sync.record_codec import state_to_json
 
 
@@ -58,10 +65,16 @@ def export_bundle(
     profile: str | None = None,
 ) -> ExportResult:
     """Write a bundle for `recipient` (delta unless `full`) or a passphrase bundle (always
-    full). The profile defaults to `district` for a recipient and `full` for a passphrase."""
-    profile = check_profile(profile or ("full" if passphrase is not None else "district"))
+    full). The profile defaults to `full` for a passphrase, `return` when a district writes
+    to a mentor's card, and `district` otherwise."""
+    profile = check_profile(profile or default_profile(store, recipient, passphrase=passphrase))
     if profile == "province":
         return _export_province(store, identity, destination, recipient=recipient)
+    if profile == RETURN_PROFILE and recipient is None:
+        raise UnknownProfileError(
+            "the return profile needs the mentor's card (--to)",
+            message_th="ไฟล์ส่งกลับให้พี่เลี้ยงต้องระบุผู้รับ (--to)",
+        )
     if passphrase is not None:
         full = True
     since = 0
@@ -74,7 +87,7 @@ def export_bundle(
     blobs: dict[str, Path] = {}
 
     def records() -> Iterator[dict[str, Any]]:
-        for state in _states(store, since=since, profile=profile):
+        for state in _states(store, since=since, profile=profile, recipient=recipient):
             _gather_photos(store, state, blobs)
             yield state_to_json(state)
 
@@ -171,12 +184,34 @@ def _export_province(
     )
 
 
-def _states(store: Store, *, since: int, profile: str) -> Iterator[RecordState]:
+def default_profile(
+    store: Store, recipient: DevicePublicKey | None, *, passphrase: str | None
+) -> str:
+    """The privacy profile an export uses when none is asked for."""
+    if passphrase is not None:
+        return "full"
+    profile = store.profile
+    district_here = profile is not None and profile.role == "district"
+    if district_here and recipient is not None and recipient.role == DeviceRole.MENTOR:
+        return RETURN_PROFILE
+    return "district"
+
+
+def _states(
+    store: Store, *, since: int, profile: str, recipient: DevicePublicKey | None
+) -> Iterator[RecordState]:
     everything = (s for table in TABLES for s in states_changed_since(store.db, table, since))
     if profile == "full":
         return everything
     sharing, photos = _consents(store)
     district = DistrictFilter(sharing=sharing, photo_consent=photos)
+    if profile == RETURN_PROFILE and recipient is not None:
+        databases = {
+            database
+            for database, known in known_devices(store.db).items()
+            if known.origin_device == recipient.device_id
+        }
+        return ReturnFilter(recipient_databases=databases, own=district).apply(everything)
     # An erasure holds no personal data and must reach every copy, consent or not.
     return (out for s in everything for out in ([s] if s.erased else district.apply([s])))
 

@@ -8,6 +8,12 @@
   household's people travel only with consent to photos.
 - `province`: what a district sends the province: aggregate figures only, counts from 1 to 4
   suppressed; written by `mentor_desk.sync.province`, never a record.
+- `return`: what a district sends back to one mentor (the default when a district exports to
+  a mentor's card): that mentor's own records as the district holds them (so the decisions
+  on their lessons, status and reviewer notes, travel home), and the lessons the district
+  selected from other communities, whose people consented, without private fields and
+  without links to another village's activities and visits. Nothing else of another
+  mentor's village leaves the district: no household, member, visit or activity.
 """
 
 from __future__ import annotations
@@ -18,9 +24,13 @@ from dataclasses import replace
 from mentor_desk.domain.fields import Kind
 from mentor_desk.domain.merge import RecordState
 from mentor_desk.domain.records import field_specs
+from mentor_desk.store.lesson_origin import written_by
 from mentor_desk.sync.errors import SyncError
 
-PROFILES = ("district", "full", "province")
+PROFILES = ("district", "full", "province", "return")
+RETURN_PROFILE = "return"
+# Links of a lesson to records the recipient never gets from another village.
+_LOCAL_LINKS = ("activity_ids", "visit_ids")
 _PRIVATE = {
     table: {name for name, spec in field_specs(table).items() if spec.private}
     for table in ("households", "members", "visits", "activities", "lessons")
@@ -88,3 +98,41 @@ def _household_of(state: RecordState) -> str | None:
         winner = state.winner("household_id")
         return str(winner[2]) if winner else None
     return None
+
+
+class ReturnFilter:
+    """Applies the return profile for one mentor, whose databases are `recipient_databases`
+    (the databases whose files came signed by the mentor's key). The mentor's own records go
+    through `own` (the district profile's rules); of everything else only selected,
+    consented lessons go, for reading."""
+
+    def __init__(self, *, recipient_databases: set[str], own: DistrictFilter) -> None:
+        self.recipient_databases = recipient_databases
+        self.own = own
+
+    def apply(self, states: Iterable[RecordState]) -> Iterator[RecordState]:
+        for state in states:
+            if written_by(state.fields, self.recipient_databases):
+                if state.erased:
+                    yield state  # holds no personal data and must reach every copy
+                else:
+                    yield from self.own.apply([state])
+            elif _shared_between_communities(state):
+                yield replace(
+                    state,
+                    fields={
+                        name: entries
+                        for name, entries in state.fields.items()
+                        if name not in _PRIVATE["lessons"] and name not in _LOCAL_LINKS
+                    },
+                    deleted_seen={},
+                )
+
+
+def _shared_between_communities(state: RecordState) -> bool:
+    """A live lesson of another community that the district selected and whose people
+    consented: the only record of another village a mentor receives."""
+    if state.table != "lessons" or not state.alive or state.erased:
+        return False
+    status = state.winner("status")
+    return bool(status and status[2] == "selected") and _people_consented(state)
