@@ -1,4 +1,5 @@
-"""The local audit log: exports, imports, prints and erasures, with time and a short summary.
+"""The local audit log: exports, imports, prints, erasures, restores and app-lock changes, with
+time and a short summary.
 
 PDPA asks that a data controller can say what was done with personal data; the log records
 the act (what, when, how many) and never the personal data itself. It stays on this computer
@@ -14,7 +15,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-ACTIONS = ("export", "import", "print", "erasure", "restore")
+ACTIONS = ("export", "import", "print", "erasure", "restore", "app-lock")
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from mentor_desk.domain.errors import NotFoundError, ValidationError
 from mentor_desk.domain.ids import new_id
 from mentor_desk.domain.records import TABLES, Record, Visit, field_specs
 from mentor_desk.domain.validation import check_table, record_to_json
-from mentor_desk.store import audit, backup, backup_set, privacy, queries
+from mentor_desk.store import audit, backup, backup_set, privacy, queries, retention
 from mentor_desk.store.attachments import (
     Attachment,
     AttachmentFolder,
@@ -209,8 +209,33 @@ class Store:
                 sequence=self.sequence,
             )
 
+    def households_past_retention(
+        self, years: int, today: dt.date | None = None
+    ) -> list[retention.ClosedHousehold]:
+        """Households closed or moved away more than `years` years ago (for confirmation)."""
+        return retention.households_past_retention(
+            self.db, years=years, today=today or dt.date.today()
+        )
+
+    def erase_past_retention(
+        self, household_ids: list[str], *, years: int, today: dt.date | None = None
+    ) -> dict[str, int]:
+        """Erase the confirmed households past the retention period (PDPA) in one
+        transaction, like a withdrawal of consent; recorded in the audit log."""
+        with translate_errors():
+            return retention.erase_past_retention(
+                self.db,
+                household_ids,
+                years=years,
+                today=today or dt.date.today(),
+                clock=self.clock,
+                device=self.device_id,
+                sequence=self.sequence,
+            )
+
     def record_audit(self, action: str, summary: dict[str, Any]) -> None:
-        """Add an entry to the local audit log (export, import, print, erasure, restore)."""
+        """Add an entry to the local audit log (export, import, print, erasure, restore,
+        app-lock)."""
         with translate_errors(), self.db.atomic():
             audit.record_event(self.db, action, summary)
 

@@ -32,6 +32,22 @@ def withdraw_consent(
     """Erase a household and its members' and visits' data in one transaction; returns how
     many records of each table were erased. NotFoundError if the household is unknown."""
     with db.atomic():
+        counts = erase_household(db, household_id, clock=clock, device=device, sequence=sequence)
+        record_event(db, "erasure", {"reason": "consent withdrawn", **counts})
+    return counts
+
+
+def erase_household(
+    db: Database,
+    household_id: str,
+    *,
+    clock: HybridLogicalClock,
+    device: str,
+    sequence: WriteSequence,
+) -> dict[str, int]:
+    """The erasure itself, without an audit entry (the caller writes one saying why):
+    inside the caller's transaction when there is one, else in its own."""
+    with db.atomic():
         ids: dict[str, list[str]] = {"households": [household_id]}
         for table in ERASED_WITH_HOUSEHOLD:
             ids[table] = [
@@ -51,5 +67,4 @@ def withdraw_consent(
                 if not state.erased
             ]
             counts[table] = write_states(db, table, erased, sequence=sequence)
-        record_event(db, "erasure", {"reason": "consent withdrawn", **counts})
     return counts
