@@ -17,8 +17,9 @@ from mentor_desk.store import Store
 from mentor_desk.ui.database import Database
 from mentor_desk.ui.first_run import FirstRunDialog
 from mentor_desk.ui.i18n import set_language
-from mentor_desk.ui.main_window import PAGES, MainWindow
+from mentor_desk.ui.main_window import MainWindow
 from mentor_desk.ui.preferences import app_settings
+from mentor_desk.ui.screens import SCREENS
 from mentor_desk.ui.theme import WINDOW_SIZE
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
@@ -79,7 +80,7 @@ def test_every_screen_renders_in_both_languages(
     set_language(language)
     SHOTS.mkdir(parents=True, exist_ok=True)
     ids = record_ids
-    shots: list[tuple[str, str, object]] = [(key, key, None) for key, _ in PAGES]
+    shots: list[tuple[str, str, object]] = [(s.key, s.key, None) for s in SCREENS]
     shots += [
         ("households", "household-detail", ids["household"]),
         ("visit", "visit-new", {"household_id": ids["household"]}),

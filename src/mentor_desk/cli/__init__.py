@@ -12,9 +12,8 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 
-from mentor_desk import __version__
-from mentor_desk.cli import district, printing, records, sync
 from mentor_desk.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_OK,
@@ -23,15 +22,34 @@ from mentor_desk.cli.common import (
     default_home,
 )
 from mentor_desk.domain.errors import MentorDeskError, ValidationError
-from mentor_desk.store import Store
 
-AREAS = (records, printing, sync, district)
-COMMANDS: dict[str, Command] = {
-    name: command for area in AREAS for name, command in area.COMMANDS.items()
-}
+
+def command_areas() -> tuple[ModuleType, ...]:
+    """The modules holding the commands, imported only when a command is given (opening the
+    app needs none of them, and they pull in printing and sync)."""
+    from mentor_desk.cli import district, printing, records, sync
+
+    return (records, printing, sync, district)
+
+
+def commands() -> dict[str, Command]:
+    """Every command by name."""
+    return {name: command for area in command_areas() for name, command in area.COMMANDS.items()}
+
+
+def app_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options of opening the app (`--home`, `--demo`), or None when `argv` asks for
+    anything else (a command, --help, --version, --self-test)."""
+    parser = argparse.ArgumentParser(prog="mentor-desk", add_help=False, allow_abbrev=False)
+    parser.add_argument("--home", type=Path)
+    parser.add_argument("--demo", action="store_true")
+    args, rest = parser.parse_known_args(argv)
+    return None if rest else args
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from mentor_desk import __version__
+
     parser = argparse.ArgumentParser(
         prog="mentor-desk",
         description="Mentor Desk (สมุดพี่เลี้ยงชุมชน): with no command, opens the app.",
@@ -43,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--self-test", action="store_true", help="check that this installation works, then exit"
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for area in AREAS:
+    for area in command_areas():
         area.add_parsers(sub)
     return parser
 
@@ -53,8 +71,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")  # Thai on Windows consoles too
         sys.stderr.reconfigure(encoding="utf-8")
-    args = build_parser().parse_args(argv)
-    if args.self_test:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    args = app_arguments(arguments) or build_parser().parse_args(arguments)
+    if getattr(args, "self_test", False):
         from mentor_desk.cli.selftest import run_self_test
 
         return run_self_test()
@@ -62,16 +81,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.demo and args.home is None and not os.environ.get(HOME_VARIABLE):
         home = home / "demo"  # never mix the sample data into a mentor's real records
     try:
-        if args.command is None:
+        if getattr(args, "command", None) is None:
             from mentor_desk.ui.app import run_app
 
             return run_app(home=home, demo=args.demo)
+        from mentor_desk.store import Store
+
         if args.command == "restore":
             Store.restore(home, Path(args.file))
             print(f"restored {home} from {args.file}")
             return EXIT_OK
         with Store(home) as store:
-            return COMMANDS[args.command](store, args)
+            return commands()[args.command](store, args)
     except ValidationError as error:
         print(f"error: {error.one_line()}", file=sys.stderr)
         return EXIT_BAD_INPUT

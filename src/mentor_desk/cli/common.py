@@ -9,17 +9,19 @@ import json
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mentor_desk.domain.dates import ce_year
 from mentor_desk.domain.errors import ValidationError
-from mentor_desk.store import Store
+
+if TYPE_CHECKING:
+    from mentor_desk.store import Store
 
 HOME_VARIABLE = "MENTOR_DESK_HOME"
 BE_YEARS_FROM = 2400  # a year past this in a date option is a Buddhist Era year
 EXIT_OK, EXIT_FAULTS, EXIT_BAD_INPUT = 0, 1, 2
 
-Command = Callable[[Store, argparse.Namespace], int]
+Command = Callable[["Store", argparse.Namespace], int]
 Subparsers = Any  # argparse's private _SubParsersAction
 
 

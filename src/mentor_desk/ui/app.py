@@ -5,14 +5,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from mentor_desk.domain.thai_words import warm_up_in_background
-from mentor_desk.store import Store
 from mentor_desk.ui.database import Database
 from mentor_desk.ui.errors import show_error
-from mentor_desk.ui.first_run import FirstRunDialog
 from mentor_desk.ui.fonts import register_fonts
 from mentor_desk.ui.i18n import DEFAULT_LANGUAGE, set_language
 from mentor_desk.ui.main_window import MainWindow
@@ -22,6 +20,8 @@ from mentor_desk.ui.widgets.single_instance import (
     InstanceServer,
     ask_running_instance_to_show,
 )
+
+ROLE_SETTING = "profile/role"  # remembered so the window can show before the database opens
 
 
 def ensure_application() -> QApplication:
@@ -46,6 +46,7 @@ def apply_appearance(app: QApplication, settings: QSettings) -> None:
 def prepare_demo(home: Path) -> None:
     """Fill an empty data folder with the demo data set (before the window opens)."""
     from mentor_desk.demo import generate
+    from mentor_desk.store import Store
 
     with Store(home) as store:
         if not any(store.counts().values()):
@@ -55,7 +56,6 @@ def prepare_demo(home: Path) -> None:
 def run_app(*, home: Path, demo: bool = False) -> int:
     """Open the GUI on a data folder; returns the exit code."""
     app = ensure_application()
-    warm_up_in_background()
     home.mkdir(parents=True, exist_ok=True)
     if ask_running_instance_to_show(home):
         return 0  # the window already open on this folder came forward
@@ -73,31 +73,45 @@ def run_app(*, home: Path, demo: bool = False) -> int:
     windows: list[MainWindow] = []
     guard = InstanceServer(home, on_raise=lambda: bring_forward(windows))
 
+    def show(role: str | None) -> None:
+        window = MainWindow(db, settings, role=role)
+        window.show()
+        for old in windows:  # a window built for the role remembered from last time
+            old.close()
+        windows[:] = [window]
+        QTimer.singleShot(0, warm_up_in_background)  # the Thai dictionary, after the first paint
+        db.run(lambda store: store.daily_backup_if_due())  # the rolling set under backups/
+
     def opened(profile: object) -> None:
         if profile is None:
+            from mentor_desk.ui.first_run import FirstRunDialog
+
             dialog = FirstRunDialog()
             if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
                 app.quit()
                 return
             chosen = dialog.profile()
             settings.setValue("language", chosen.language)
+            settings.setValue(ROLE_SETTING, chosen.role)
             db.run(lambda store: store.set_profile(chosen), on_done=lambda _: show(chosen.role))
-        else:
-            show(getattr(profile, "role", None))
-
-    def show(role: str | None) -> None:
-        window = MainWindow(db, settings, role=role)
-        windows.append(window)
-        window.show()
-        db.run(lambda store: store.daily_backup_if_due())  # the rolling set under backups/
+            return
+        role = getattr(profile, "role", None)
+        if role != settings.value(ROLE_SETTING) or not windows:
+            settings.setValue(ROLE_SETTING, role)
+            show(role)  # first start on this folder, or the role changed since last time
 
     def failed(error: BaseException, trace: str) -> None:
         box = show_error(None, error, trace)
         box.finished.connect(app.quit)
+        for window in windows:
+            window.close()
 
     db.opened.connect(opened)
     db.open_failed.connect(failed)
-    db.open()
+    db.open()  # on the database thread; jobs the window asks for meanwhile wait for it
+    remembered_role = settings.value(ROLE_SETTING)
+    if remembered_role:
+        show(str(remembered_role))
     code = app.exec()
     guard.close()
     db.shutdown()

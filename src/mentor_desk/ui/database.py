@@ -13,13 +13,16 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from mentor_desk.store import Store
+if TYPE_CHECKING:
+    # Imported on the worker thread when the store opens (sqlite-utils is slow to import),
+    # so the window can show meanwhile.
+    from mentor_desk.store import Store
 
-Job = Callable[[Store], Any]
+Job = Callable[["Store"], Any]
 
 
 class Cancelled(Exception):
@@ -60,6 +63,8 @@ class _Worker(QObject):
     @Slot()
     def open_store(self) -> None:
         try:
+            from mentor_desk.store import Store
+
             self.store = Store(self.home)
             self.opened.emit(self.store.profile)
         except Exception as error:
@@ -155,6 +160,8 @@ class Database(QObject):
         worker = self._worker
 
         def job(store: Store) -> None:
+            from mentor_desk.store import Store
+
             store.close()
             try:
                 Store.restore(worker.home, source)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 
 from mentor_desk.domain.dates import format_iso
 from mentor_desk.domain.thai_words import with_break_hints
-from mentor_desk.store.queries import DueHousehold, HomeSummary
 from mentor_desk.ui.database import Database
 from mentor_desk.ui.i18n import current_language
 from mentor_desk.ui.pages.base import Page
 from mentor_desk.ui.theme import COLOURS, SPACING
+
+if TYPE_CHECKING:  # the store is imported on the database thread, not at start-up
+    from mentor_desk.store.queries import DueHousehold, HomeSummary
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
 PAGE_OF_TABLE = {"households": "households", "activities": "activities", "lessons": "lessons"}
