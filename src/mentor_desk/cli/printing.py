@@ -45,6 +45,10 @@ def cmd_booklet(store: Store, args: argparse.Namespace) -> int:
     result = build_booklet(
         PrintData(store), path=Path(args.file), selection=selection, options=options
     )
+    store.record_audit(
+        "print",
+        {"document": "booklet", "to": "file", "pages": result.pages, "lessons": result.lessons},
+    )
     for problem in result.problems:
         print(f"warning: {problem.one_line()}", file=sys.stderr)
     print(

@@ -45,3 +45,24 @@ def audit_events(db: Database, *, limit: int = 500) -> list[AuditEvent]:
         "SELECT at, action, summary FROM audit_log ORDER BY id DESC LIMIT ?", [limit]
     ).fetchall()
     return [AuditEvent(at, action, json.loads(summary)) for at, action, summary in rows]
+
+
+RawEntry = tuple[str, str, str]  # at, action, summary JSON
+
+
+def raw_entries(db: Database) -> list[RawEntry]:
+    """Every entry as stored, oldest first (empty for a database older than the log)."""
+    if not db["audit_log"].exists():
+        return []
+    return [
+        tuple(row) for row in db.execute("SELECT at, action, summary FROM audit_log ORDER BY id")
+    ]
+
+
+def carry_over(db: Database, entries: list[RawEntry]) -> int:
+    """Add entries from the database a restore replaced that the restored one lacks, so the
+    log keeps its history across a restore; returns how many were added."""
+    present = set(raw_entries(db))
+    missing = [entry for entry in entries if entry not in present]
+    db.conn.executemany("INSERT INTO audit_log (at, action, summary) VALUES (?, ?, ?)", missing)
+    return len(missing)

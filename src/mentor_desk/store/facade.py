@@ -291,14 +291,17 @@ class Store:
     def _restore_locked(home: Path, source: Path) -> None:
         with translate_errors():
             live = home / DATABASE_NAME
+            earlier_log: list[audit.RawEntry] = []
             if live.exists() and live.stat().st_size:
                 current = Database(sqlite3.connect(live))
                 try:
                     backup_set.make_backup(current, home, kind="before-restore", keep_set=True)
+                    earlier_log = audit.raw_entries(current)
                 finally:
                     current.conn.close()
             backup.restore_backup(source, home)
             backup_set.prune(home)
+            _audit_restore(home, source, earlier_log)
 
     # --- internals ----------------------------------------------------------------------
 
@@ -320,6 +323,26 @@ class Store:
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             [key, value],
         )
+
+
+def _audit_restore(home: Path, source: Path, earlier_log: list[audit.RawEntry]) -> None:
+    """Write the restore to the restored database's audit log (upgrading a backup from an
+    older version first), keeping the entries of the database it replaced."""
+    restored = open_database(home / DATABASE_NAME)
+    try:
+        automatic = source.resolve().parent == backup_set.backup_folder(home).resolve()
+        with restored.atomic():
+            audit.carry_over(restored, earlier_log)
+            audit.record_event(
+                restored,
+                "restore",
+                {
+                    "from": "automatic backup" if automatic else "backup file",
+                    **queries.live_counts(restored),
+                },
+            )
+    finally:
+        restored.conn.close()
 
 
 @contextlib.contextmanager

@@ -41,7 +41,7 @@ from mentor_desk.ui.database import Database, Progress
 from mentor_desk.ui.errors import show_error
 from mentor_desk.ui.printing import system
 from mentor_desk.ui.printing.booklet_filters import BookletFilters
-from mentor_desk.ui.printing.jobs import ProgressRelay, print_pages, render_pages
+from mentor_desk.ui.printing.jobs import ProgressRelay, print_pages, record_print, render_pages
 from mentor_desk.ui.printing.sizes import (
     DIALOG_SIZE,
     FILTER_PANEL_WIDTH,
@@ -223,10 +223,12 @@ class BookletDialog(QDialog):
         if target is None:
             return None
         try:
-            return copy_atomically(source, target)
+            saved = copy_atomically(source, target)
         except MentorDeskError as error:
             show_error(self, error)
             return None
+        record_print(self.db, document="booklet", to="file", pages=self._pages())
+        return saved
 
     def open_in_viewer(self) -> bool:
         """Show the booklet in the system's PDF viewer (a copy, so closing here is safe)."""
@@ -237,6 +239,7 @@ class BookletDialog(QDialog):
             self.filters.options().title
         )
         shutil.copyfile(source, shown)
+        record_print(self.db, document="booklet", to="viewer", pages=self._pages())
         return system.open_in_viewer(QUrl.fromLocalFile(str(shown)))
 
     def print_booklet(self) -> None:
@@ -261,6 +264,10 @@ class BookletDialog(QDialog):
     def _printed(self, pages: int) -> None:
         self._end_progress()
         self.status.setText(self.tr("%1 pages sent to the printer.").replace("%1", str(pages)))
+        record_print(self.db, document="booklet", to="printer", pages=pages)
+
+    def _pages(self) -> int | None:
+        return self.made.result.pages if self.made is not None else None
 
     # --- progress -----------------------------------------------------------------------
 

@@ -23,6 +23,8 @@ class CertificateDialog(QuickPrintDialog):
     Only good-deed stories whose people consented are offered; ``lesson_id`` preselects one.
     """
 
+    document_kind = "certificate"
+
     def __init__(
         self, db: Database, lesson_id: str | None = None, parent: QWidget | None = None
     ) -> None:

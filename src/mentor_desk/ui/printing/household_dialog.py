@@ -16,6 +16,8 @@ from mentor_desk.ui.printing.quick_print import PdfJob, QuickPrintDialog
 class HouseholdSummaryDialog(QuickPrintDialog):
     """Choices for one household's summary: private notes or not, Thai digits or not."""
 
+    document_kind = "household summary"
+
     def __init__(self, db: Database, household_id: str, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
         self.household_id = household_id

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QRectF, Signal
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
-from mentor_desk.ui.database import Cancelled, Progress
+from mentor_desk.ui.database import Cancelled, Database, Progress
 from mentor_desk.ui.printing.sizes import MAX_PREVIEW_PAGES, PRINT_DPI_LIMIT
 
 POINTS_PER_INCH = 72.0
@@ -29,6 +29,15 @@ class ProgressRelay(QObject):
     def progress(self) -> Progress:
         """A Progress whose reports arrive as ``changed`` on the GUI thread."""
         return Progress(report=self.changed.emit)
+
+
+def record_print(db: Database, *, document: str, to: str, pages: int | None = None) -> None:
+    """GUI thread: add a "print" entry to the audit log (which document, where it went, how
+    many pages; never its contents) on the worker thread. `to` is file, printer or viewer."""
+    summary: dict[str, object] = {"document": document, "to": to}
+    if pages is not None:
+        summary["pages"] = pages
+    db.run(lambda store: store.record_audit("print", summary))
 
 
 def render_pages(pdf: Path, *, width_px: int, progress: Progress, text: str) -> list[QImage]:

@@ -31,7 +31,7 @@ from mentor_desk.store import Store
 from mentor_desk.ui.database import Database, Progress
 from mentor_desk.ui.errors import show_error
 from mentor_desk.ui.printing import system
-from mentor_desk.ui.printing.jobs import ProgressRelay, print_pages
+from mentor_desk.ui.printing.jobs import ProgressRelay, print_pages, record_print
 
 # Writes the PDF at the given path on the worker thread.
 PdfJob = Callable[[Store, Path], object]
@@ -73,6 +73,8 @@ class QuickPrintDialog(QDialog):
         self._set_ready(False)
 
     # --- for subclasses -------------------------------------------------------------------
+
+    document_kind = "document"  # what the audit log calls it (subclasses name theirs)
 
     def file_name(self) -> str:
         """The name offered when saving."""
@@ -144,10 +146,12 @@ class QuickPrintDialog(QDialog):
         if target is None:
             return None
         try:
-            return copy_atomically(self.pdf, target)
+            saved = copy_atomically(self.pdf, target)
         except MentorDeskError as error:
             show_error(self, error)
             return None
+        record_print(self.db, document=self.document_kind, to="file")
+        return saved
 
     def open_in_viewer(self) -> bool:
         """Show a copy of the PDF in the system's viewer."""
@@ -155,6 +159,7 @@ class QuickPrintDialog(QDialog):
             return False
         shown = Path(tempfile.mkdtemp(prefix="mentor-desk-view-")) / self.file_name()
         shutil.copyfile(self.pdf, shown)
+        record_print(self.db, document=self.document_kind, to="viewer")
         return system.open_in_viewer(QUrl.fromLocalFile(str(shown)))
 
     def print_pdf(self) -> None:
@@ -171,11 +176,13 @@ class QuickPrintDialog(QDialog):
         self._printer = printer  # kept alive until the job is done
         self.db.run(
             lambda store: print_pages(source, printer=printer, progress=progress, text=text),
-            on_done=lambda pages: self.status.setText(
-                self.tr("%1 pages sent to the printer.").replace("%1", str(pages))
-            ),
+            on_done=self._printed,
             on_error=self._failed,
         )
+
+    def _printed(self, pages: int) -> None:
+        self.status.setText(self.tr("%1 pages sent to the printer.").replace("%1", str(pages)))
+        record_print(self.db, document=self.document_kind, to="printer", pages=pages)
 
     def _set_ready(self, ready: bool) -> None:
         for button in (self.save_button, self.open_button, self.print_button):

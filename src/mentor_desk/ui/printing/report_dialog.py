@@ -20,6 +20,8 @@ EARLIEST_REPORT_YEAR = 2000
 class ActivityReportDialog(QuickPrintDialog):
     """Choose a month (Buddhist Era year); the report lists and charts its activities."""
 
+    document_kind = "activity report"
+
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
         today = dt.date.today()
