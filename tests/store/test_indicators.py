@@ -89,3 +89,65 @@ def test_records_count_towards_the_device_that_wrote_them(store: Store) -> None:
     figures = district_indicators(store.db, today=TODAY)
     assert figures.records_by_writer == {store.device_id: 1}
     assert figures.mentors == []
+
+
+def test_an_area_narrows_every_figure_to_its_households(store: Store) -> None:
+    from mentor_desk.store.areas import Area, AreaChoice, area_choices
+
+    def family(subdistrict: str, village: str, moo: int) -> str:
+        record = {
+            "head_name": "ก",
+            "subdistrict_code": subdistrict,
+            "village_name": village,
+            "moo": moo,
+            "status": "active",
+        }
+        return store.put("households", record).record.id
+
+    north = family("400701", "บ้านหนองบัว", 3)
+    south = family("400702", "บ้านโคก", 1)
+    other = family("400702", "บ้านนา", 2)
+    visit(store, north, "2026-05-03", referral_agency="รพ.สต.")
+    visit(store, south, "2026-05-04", next_visit_date="2026-06-01")
+    visit(store, other, "2026-06-04", referral_agency="พมจ.")
+    store.put(
+        "activities",
+        {"title": "ก", "kind": "sport", "date": "2026-05-01", "adults": 3, "household_ids": [north]},
+    )
+    store.put(
+        "activities",
+        {"title": "ข", "kind": "religious", "date": "2026-05-02", "household_ids": [south, north]},
+    )
+    for title, code, area in (("ก", "400702", "บ้านโคก หมู่ 1"), ("ข", "400701", "บ้านหนองบัว")):
+        store.put(
+            "lessons",
+            {"kind": "lesson_learned", "title": title, "subdistrict_code": code, "area": area},
+        )
+
+    assert area_choices(store.db) == [
+        AreaChoice("400701", "บ้านหนองบัว", 3),
+        AreaChoice("400702", "บ้านโคก", 1),
+        AreaChoice("400702", "บ้านนา", 2),
+    ]
+    whole = district_indicators(store.db, today=TODAY, with_registry=False)
+    assert district_indicators(store.db, today=TODAY, area=Area()).as_dict() == (
+        district_indicators(store.db, today=TODAY).as_dict()
+    )
+    sub = district_indicators(store.db, today=TODAY, area=Area("400702"), with_registry=False)
+    assert (whole.households_registered, sub.households_registered) == (3, 2)
+    assert (whole.visits, sub.visits) == (3, 2)
+    assert sub.households_overdue == 1
+    assert sub.referrals_by_agency == {"พมจ.": 1}
+    assert {r["subdistrict_code"] for r in sub.visits_by_month_subdistrict} == {"400702"}
+    assert sub.activities_by_kind == {"religious": 1}
+    assert sub.participants["households"] == 1  # only the area's household among two
+    assert sum(sub.lessons_by_status.values()) == 1
+
+    village = district_indicators(
+        store.db, today=TODAY, area=Area("400702", "บ้านโคก"), with_registry=False
+    )
+    assert (village.households_registered, village.visits, village.households_reached) == (1, 1, 1)
+    assert village.referrals_by_agency == {}
+    assert sum(village.lessons_by_status.values()) == 1
+    nowhere = district_indicators(store.db, today=TODAY, area=Area("400799"), with_registry=False)
+    assert (nowhere.visits, nowhere.activities, nowhere.households_registered) == (0, 0, 0)
