@@ -19,6 +19,10 @@
         <source>Every village</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Moo %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChartCard</name>

@@ -317,6 +317,14 @@
         <translation>ภาพรวมอำเภอ</translation>
     </message>
     <message>
+        <source>Files from mentors</source>
+        <translation>รับไฟล์จากพี่เลี้ยง</translation>
+    </message>
+    <message>
+        <source>Mentors and computers</source>
+        <translation>ทะเบียนพี่เลี้ยง</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>

@@ -70,6 +70,20 @@ SCREENS: tuple[Screen, ...] = (
         QT_TRANSLATE_NOOP("Screens", "District overview"),
         roles=("district",),
     ),
+    _screen(
+        "district_intake",
+        "district_intake",
+        "DistrictIntakePage",
+        QT_TRANSLATE_NOOP("Screens", "Files from mentors"),
+        roles=("district",),
+    ),
+    _screen(
+        "district_registry",
+        "district_registry",
+        "DistrictRegistryPage",
+        QT_TRANSLATE_NOOP("Screens", "Mentors and computers"),
+        roles=("district",),
+    ),
     _screen("settings", "settings", "SettingsPage", QT_TRANSLATE_NOOP("Screens", "Settings")),
 )
 
