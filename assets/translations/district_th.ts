@@ -208,7 +208,7 @@
 <context>
     <name>DistrictRegistryPage</name>
     <message>
-        <source>Mentors and computers</source>
+        <source>Mentor register</source>
         <translation>ทะเบียนพี่เลี้ยง</translation>
     </message>
     <message>
@@ -386,7 +386,7 @@
     </message>
     <message>
         <source>Records held</source>
-        <translation>ข้อมูลที่มี (ระเบียน)</translation>
+        <translation>ระเบียนที่มี</translation>
     </message>
     <message>
         <source>Days since last report</source>

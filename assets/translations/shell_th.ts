@@ -321,7 +321,7 @@
         <translation>รับไฟล์จากพี่เลี้ยง</translation>
     </message>
     <message>
-        <source>Mentors and computers</source>
+        <source>Mentor register</source>
         <translation>ทะเบียนพี่เลี้ยง</translation>
     </message>
     <message>

@@ -193,7 +193,7 @@ def test_every_label_follows_the_language(world: dict[str, Any], qtbot: Any) -> 
     page = world["page"]
     loaded(page, qtbot)
     set_language("en")
-    qtbot.waitUntil(lambda: page.heading.text() == "Mentors and computers")
+    qtbot.waitUntil(lambda: page.heading.text() == "Mentor register")
     assert text(page, SOMSRI, column.STATUS) == "Active"
     assert page.model.headerData(column.DAYS, Qt.Orientation.Horizontal) == (
         "Days since last report"

@@ -113,3 +113,114 @@ def test_first_run_renders(app: QApplication, qtbot, language: str) -> None:
     QApplication.processEvents()
     SHOTS.mkdir(parents=True, exist_ok=True)
     assert dialog.grab().save(str(SHOTS / f"{language}-first-run.png"))
+
+
+# --- the district's screens, on a district that took in several mentors' files ------------
+
+DISTRICT_MENTORS = (  # name, subdistrict, village, families, days since their last file
+    ("ครูสมศรี ใจดี", "400701", "บ้านหนองบัว", 6, 2),
+    ("ลุงทองดี มีสุข", "400702", "บ้านโนนสว่าง", 4, 9),
+    ("ป้าบัวผัน ศรีสุข", "400703", "บ้านโคกกลาง", 5, 41),
+    ("นายประเสริฐ คำดี", "400705", "บ้านดอนหัน", 3, 0),
+    ("นางสาวมาลัย แก้วใส", "400706", "บ้านหัวฝาย", 4, 0),
+)
+
+
+def _district_world(root: Path) -> tuple[Path, Path]:
+    """A district that already took files from three mentors (one of whom is late with their
+    report), enrolled a fourth who never sent one, revoked a lost laptop, and has a folder of
+    new files waiting: three good ones, one of them twice, and one damaged on the way."""
+    import shutil
+
+    from mentor_desk.sync.exporter import export_bundle
+    from mentor_desk.sync.importer import import_bundle
+    from tests.sync.homes import make_home
+
+    district = make_home(root, "อำเภอน้ำพอง", role="district")
+    inbox = root / "แฟลชไดรฟ์"
+    inbox.mkdir()
+    lost = make_home(root, "เครื่องเก่าครูสมศรี (หาย)")
+    district.identity.trust.trust(lost.card)
+    for n, (name, subdistrict, village, families, days) in enumerate(DISTRICT_MENTORS):
+        mentor = make_home(root, name)
+        mentor.identity.trust.trust(district.card)
+        district.identity.trust.trust(mentor.card)
+        for f in range(families):
+            household = mentor.store.put(
+                "households",
+                {
+                    "head_name": f"ครอบครัว {f}",
+                    "consent_share": True,
+                    "subdistrict_code": subdistrict,
+                    "village_name": village,
+                    "moo": n + 1,
+                },
+            ).record.id
+            mentor.store.put("visits", {"household_id": household, "date": f"2026-11-{f + 10:02d}"})
+        first = root / f"{n}-first.mdbundle"
+        export_bundle(mentor.store, mentor.identity, first, recipient=district.card)
+        if n < 3:  # taken in earlier
+            import_bundle(district.store, district.identity, first)
+            district.store.db.execute(
+                "UPDATE peers SET last_received_at = ? WHERE device_id = ?",
+                [
+                    (dt.datetime.now(dt.UTC) - dt.timedelta(days=days)).isoformat(
+                        timespec="seconds"
+                    ),
+                    mentor.identity.keys.device_id,
+                ],
+            )
+            mentor.store.put("households", {"head_name": "ใหม่", "consent_share": True})
+        if n not in (2, 3):  # the third is late with their report; the fourth never sent one
+            stamp = dt.datetime(2026, 11, 20, 9, n).strftime("%Y%m%d-%H%M")
+            name_on_stick = f"mentordesk-district-{mentor.identity.keys.device_id[:6]}-{stamp}"
+            target = inbox / f"{name_on_stick}.mdbundle"
+            export_bundle(mentor.store, mentor.identity, target, recipient=district.card)
+            if n == 0:
+                shutil.copy(target, inbox / f"{name_on_stick} (สำเนา).mdbundle")
+        mentor.close()
+    damaged = inbox / "mentordesk-district-ไฟล์เสีย.mdbundle"
+    data = bytearray((inbox / next(p.name for p in sorted(inbox.iterdir()))).read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    damaged.write_bytes(bytes(data))
+    district.identity.trust.revoke(lost.card.device_id)
+    lost.close()
+    district.close()
+    return district.store.home, inbox
+
+
+@pytest.mark.parametrize("language", ["th", "en"])
+def test_district_screens_render_in_both_languages(
+    app: QApplication, tmp_path: Path, qtbot, language: str
+) -> None:
+    home, inbox = _district_world(tmp_path)
+    set_language(language)
+    db = Database(home)
+    with qtbot.waitSignal(db.opened, timeout=20_000):
+        db.open()
+    main = MainWindow(db, app_settings(home), role="district")
+    qtbot.addWidget(main)
+    main.resize(*WINDOW_SIZE)
+    main.show()
+    try:
+        main.open_page("district_intake")
+        intake = main.page("district_intake")
+        intake.add_paths([inbox])  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: bool(intake.paths), timeout=20_000)  # type: ignore[attr-defined]
+        intake.import_all()  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: intake.summary is not None, timeout=30_000)  # type: ignore[attr-defined]
+        main.open_page("district_registry")
+        _settle(main, qtbot)
+        main.open_page("district_intake")
+        for key in ("district_intake", "district_registry"):
+            main.open_page(key)
+            _settle(main, qtbot)
+            picture = main.grab()
+            assert (picture.width(), picture.height()) == WINDOW_SIZE
+            target = SHOTS / f"{language}-{key}.png"
+            assert picture.save(str(target))
+            assert target.stat().st_size > 10_000
+    finally:
+        main.close()
+        qtbot.waitUntil(db.idle, timeout=20_000)
+        db.shutdown()

@@ -81,7 +81,7 @@ SCREENS: tuple[Screen, ...] = (
         "district_registry",
         "district_registry",
         "DistrictRegistryPage",
-        QT_TRANSLATE_NOOP("Screens", "Mentors and computers"),
+        QT_TRANSLATE_NOOP("Screens", "Mentor register"),
         roles=("district",),
     ),
     _screen("settings", "settings", "SettingsPage", QT_TRANSLATE_NOOP("Screens", "Settings")),

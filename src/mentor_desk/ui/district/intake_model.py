@@ -78,6 +78,8 @@ class IntakeModel(QAbstractTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.cell_text(line, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == FILE:
+            return line.file
         if role == Qt.ItemDataRole.ToolTipRole and column == MESSAGE and line.detail:
             return f"{line.message}\n\n{line.detail}"
         if role == Qt.ItemDataRole.ForegroundRole and column == STATUS:

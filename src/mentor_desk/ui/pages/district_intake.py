@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +41,7 @@ from mentor_desk.ui.sync.parts import hinted, muted_label, name_buttons
 from mentor_desk.ui.sync.progress import ProgressRow
 
 CSV_FILTER = "CSV (*.csv)"
+FILE_COLUMN_WIDTH = 300  # file names are long: the middle is elided, the whole name is a tooltip
 
 
 class DistrictIntakePage(Page):
@@ -94,7 +96,9 @@ class DistrictIntakePage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(FILE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(FILE, FILE_COLUMN_WIDTH)
         header.setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # names differ at the end
         self.layout_.addWidget(self.table, 1)
 
         self.result = QLabel()

@@ -29,7 +29,7 @@ from mentor_desk.sync.keys import DevicePublicKey
 from mentor_desk.sync.trust import TrustedDevice
 from mentor_desk.ui.database import Database
 from mentor_desk.ui.district.registry_jobs import RegistryOverview, registry_overview, revoke_device
-from mentor_desk.ui.district.registry_model import NAME, RegistryModel, shown_day
+from mentor_desk.ui.district.registry_model import AREA, RegistryModel, shown_day
 from mentor_desk.ui.errors import show_error
 from mentor_desk.ui.pages.base import Page
 from mentor_desk.ui.sync.device_jobs import CARD_SUFFIX, read_card, trust_card
@@ -38,7 +38,7 @@ from mentor_desk.ui.sync.parts import card_frame, hinted, muted_label, name_butt
 from mentor_desk.ui.theme import SPACING
 
 CARD_FILE_SUFFIXES = (CARD_SUFFIX, ".json")
-DETAIL_WIDTH = 330  # the selected device's card beside the table, wide enough for its fingerprint
+DETAIL_WIDTH = 300  # the selected device's card beside the table, wide enough for its fingerprint
 
 
 class DistrictRegistryPage(Page):
@@ -66,7 +66,7 @@ class DistrictRegistryPage(Page):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(AREA, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self.summary = QLabel()
         self.summary.setObjectName("registry_summary")
@@ -116,7 +116,7 @@ class DistrictRegistryPage(Page):
         self._show_selected()
 
     def title(self) -> str:
-        return self.tr("Mentors and computers")
+        return self.tr("Mentor register")
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -135,7 +135,7 @@ class DistrictRegistryPage(Page):
         self.revoke_button.setText(self.tr("Revoke this computer…"))
         self.detail_title.setText(self.tr("Selected computer"))
         self.fingerprint_caption.setText(self.tr("Key fingerprint (read it aloud to check):"))
-        self.table.setAccessibleName(self.tr("Mentors and computers"))
+        self.table.setAccessibleName(self.tr("Mentor register"))
         name_buttons(self.enrol_button, self.revoke_button)
         self.model.retranslate()
         self._show_summary()
