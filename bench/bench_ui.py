@@ -136,7 +136,7 @@ def rows(*, quick: bool) -> list[Row]:
         Row(
             f"main window with home figures loaded ({visits:,} visits)",
             filled,
-            "bare PySide6 window shown",
+            "bare window built in a running app",
             bare,
         ),
         Row(

@@ -7,9 +7,12 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from mentor_desk.cli import app_arguments
@@ -88,3 +91,48 @@ def test_the_window_builds_a_screen_when_it_is_first_opened(
     window.sidebar.setCurrentRow(window.screen_keys().index("search"))
     assert window.stack.currentWidget() is window.pages["search"]
     assert list(window.pages) == ["home", "search"]
+
+
+def _windows_while_running(home: Path, *, done: Callable[[list[list[str]]], bool]) -> list:
+    """Run the app on `home`; every 50 ms note the screens of the visible main windows and
+    quit once `done(notes)` says so (or after 20 s)."""
+    from mentor_desk.ui.app import run_app
+    from mentor_desk.ui.main_window import MainWindow
+
+    notes: list[list[str]] = []
+    deadline = time.monotonic() + 20
+
+    def look() -> None:
+        windows = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        notes.append(windows[0].screen_keys() if len(windows) == 1 else [])
+        if done(notes) or time.monotonic() > deadline:
+            QApplication.quit()
+        else:
+            QTimer.singleShot(50, look)
+
+    QTimer.singleShot(0, look)
+    assert run_app(home=home) == 0
+    return notes
+
+
+def test_the_window_shows_at_once_for_the_remembered_role_and_follows_the_database(
+    app: QApplication, home: Path
+) -> None:
+    from mentor_desk.store import Profile, Store
+    from mentor_desk.ui.app import ROLE_SETTING
+    from mentor_desk.ui.preferences import app_settings
+
+    with Store(home) as store:
+        store.set_profile(Profile(name="ครูสมศรี", role="mentor"))
+    remembered = app_settings(home)
+    remembered.setValue(ROLE_SETTING, "district")  # the folder was a district's last time
+    remembered.sync()
+
+    notes = _windows_while_running(
+        home, done=lambda seen: bool(seen[-1]) and "district_dashboard" not in seen[-1]
+    )
+    assert "district_dashboard" in notes[0]  # shown before the database had opened
+    assert notes[-1] and "district_dashboard" not in notes[-1]
+    assert app_settings(home).value(ROLE_SETTING) == "mentor"

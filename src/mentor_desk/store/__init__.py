@@ -2,6 +2,19 @@
 
 from __future__ import annotations
 
-from mentor_desk.store.facade import Profile, Store
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from mentor_desk.store.facade import Profile, Store
 
 __all__ = ["Profile", "Store"]
+
+
+def __getattr__(name: str) -> Any:
+    # The facade imports sqlite-utils, which is slow to import; small modules of this package
+    # (the app lock, settings) are read at start-up without it.
+    if name in __all__:
+        from mentor_desk.store import facade
+
+        return getattr(facade, name)
+    raise AttributeError(f"module 'mentor_desk.store' has no attribute {name!r}")
