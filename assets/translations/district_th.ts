@@ -369,7 +369,7 @@
         <translation>พี่เลี้ยง</translation>
     </message>
     <message>
-        <source>Village / subdistrict</source>
+        <source>Area</source>
         <translation>หมู่บ้าน / ตำบล</translation>
     </message>
     <message>
@@ -389,7 +389,7 @@
         <translation>ระเบียนที่มี</translation>
     </message>
     <message>
-        <source>Days since last report</source>
+        <source>Days since</source>
         <translation>ไม่ได้ส่งมา (วัน)</translation>
     </message>
     <message>

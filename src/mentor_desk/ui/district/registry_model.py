@@ -101,12 +101,12 @@ class RegistryModel(QAbstractTableModel):
             return None
         return [
             self.tr("Mentor"),
-            self.tr("Village / subdistrict"),
+            self.tr("Area"),
             self.tr("Enrolled"),
             self.tr("Status"),
             self.tr("Last file"),
             self.tr("Records held"),
-            self.tr("Days since last report"),
+            self.tr("Days since"),
         ][section]
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
