@@ -9,6 +9,37 @@
     </message>
 </context>
 <context>
+    <name>AppLockSettings</name>
+    <message>
+        <source>Set a password…</source>
+        <translation>ตั้งรหัสผ่าน…</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>เปลี่ยนรหัสผ่าน…</translation>
+    </message>
+    <message>
+        <source>Remove password…</source>
+        <translation>เลิกใช้รหัสผ่าน…</translation>
+    </message>
+    <message>
+        <source>Lock after</source>
+        <translation>ล็อกเมื่อ</translation>
+    </message>
+    <message>
+        <source>%1 minutes without use</source>
+        <translation>ไม่ได้ใช้งาน %1 นาที</translation>
+    </message>
+    <message>
+        <source>A password is asked when Mentor Desk starts and after it has not been used for a while. It protects the screen, not the files.</source>
+        <translation>ใช้รหัสผ่านอยู่: โปรแกรมจะถามรหัสผ่านทุกครั้งที่เปิด และเมื่อไม่ได้ใช้งานสักพัก รหัสผ่านนี้ปกป้องหน้าจอ ไม่ได้เข้ารหัสไฟล์ข้อมูล</translation>
+    </message>
+    <message>
+        <source>No password: anyone using this computer can open Mentor Desk.</source>
+        <translation>ยังไม่ได้ตั้งรหัสผ่าน: ใครที่ใช้คอมพิวเตอร์เครื่องนี้ก็เปิดสมุดพี่เลี้ยงได้</translation>
+    </message>
+</context>
+<context>
     <name>BackupList</name>
     <message>
         <source>Made</source>
@@ -233,6 +264,45 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Mentor Desk is locked</source>
+        <translation>สมุดพี่เลี้ยงล็อกอยู่</translation>
+    </message>
+    <message>
+        <source>Type the password of this computer&apos;s Mentor Desk to go on.</source>
+        <translation>กรอกรหัสผ่านของสมุดพี่เลี้ยงในเครื่องนี้เพื่อใช้งานต่อ</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>รหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>ปลดล็อก</translation>
+    </message>
+    <message>
+        <source>Forgot the password?</source>
+        <translation>ลืมรหัสผ่านใช่ไหม</translation>
+    </message>
+    <message>
+        <source>The password keeps other people from seeing the screen; it does not encrypt the files. To set a new one: close Mentor Desk, open the data folder (%1) and delete the file %2. Mentor Desk then opens without a password and every record stays as it was; set a new password in Settings.</source>
+        <translation>รหัสผ่านนี้กันไม่ให้คนอื่นเห็นหน้าจอ แต่ไม่ได้เข้ารหัสไฟล์ข้อมูล หากลืม ให้ทำดังนี้: ปิดสมุดพี่เลี้ยง เปิดโฟลเดอร์ข้อมูล (%1) แล้วลบไฟล์ %2 จากนั้นโปรแกรมจะเปิดได้โดยไม่ต้องใช้รหัสผ่าน ข้อมูลทุกรายการยังอยู่ครบ แล้วจึงตั้งรหัสผ่านใหม่ที่หน้าตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>กำลังตรวจสอบ…</translation>
+    </message>
+    <message>
+        <source>Wrong password. Please wait %1 seconds and try again.</source>
+        <translation>รหัสผ่านไม่ถูกต้อง โปรดรอ %1 วินาทีแล้วลองใหม่</translation>
+    </message>
+    <message>
+        <source>Wrong password. Please try again.</source>
+        <translation>รหัสผ่านไม่ถูกต้อง โปรดลองใหม่</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Mentor Desk — community mentor&apos;s notebook</source>
@@ -241,6 +311,53 @@
     <message>
         <source>Screens</source>
         <translation>หน้าจอ</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Set a password</source>
+        <translation>ตั้งรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Change the password</source>
+        <translation>เปลี่ยนรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Remove the password</source>
+        <translation>เลิกใช้รหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Mentor Desk will ask for this password when it starts and after it has not been used for a while. Choose one you will remember: at least %1 characters.</source>
+        <translation>สมุดพี่เลี้ยงจะถามรหัสผ่านนี้ทุกครั้งที่เปิดโปรแกรม และเมื่อไม่ได้ใช้งานสักพัก โปรดตั้งรหัสที่จำได้ ยาวอย่างน้อย %1 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>Type the current password; Mentor Desk will then open without one.</source>
+        <translation>กรอกรหัสผ่านปัจจุบัน แล้วสมุดพี่เลี้ยงจะเปิดได้โดยไม่ต้องใช้รหัสผ่านอีก</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>รหัสผ่านปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>รหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>รหัสผ่านใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>รหัสผ่านใหม่สองช่องไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>Please wait…</source>
+        <translation>โปรดรอสักครู่…</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>รหัสผ่านปัจจุบันไม่ถูกต้อง</translation>
     </message>
 </context>
 <context>
@@ -272,6 +389,61 @@
     <message>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>ไฟล์ภาพ (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSettings</name>
+    <message>
+        <source>Keep until erased by hand</source>
+        <translation>เก็บไว้จนกว่าจะลบเอง</translation>
+    </message>
+    <message>
+        <source>%1 years after the family&apos;s case is closed</source>
+        <translation>%1 ปีหลังปิดการดูแลครอบครัว</translation>
+    </message>
+    <message>
+        <source>Keep personal data of closed households</source>
+        <translation>ระยะเวลาเก็บข้อมูลส่วนบุคคลของครอบครัวที่ปิดการดูแลแล้ว</translation>
+    </message>
+    <message>
+        <source>Review and erase…</source>
+        <translation>ตรวจดูและลบ…</translation>
+    </message>
+    <message>
+        <source>Households closed or moved away are counted from their last change of status or last visit. Erasing removes names, addresses, members and visits for good, here and, at the next sending, on the district&apos;s computer too.</source>
+        <translation>นับเวลาจากวันที่เปลี่ยนสถานะเป็นปิดการดูแลหรือย้ายออก หรือวันเยี่ยมบ้านครั้งสุดท้าย การลบจะลบชื่อ ที่อยู่ สมาชิก และบันทึกการเยี่ยมบ้านอย่างถาวร ทั้งในเครื่องนี้ และในเครื่องของอำเภอเมื่อส่งข้อมูลครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>ลบข้อมูลส่วนบุคคล</translation>
+    </message>
+    <message>
+        <source>%1 households are past the retention period. Erase them now?</source>
+        <translation>มี %1 ครอบครัวที่เกินระยะเวลาเก็บข้อมูลแล้ว ลบเลยไหม</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>ปิดเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>และอีก %1 ครอบครัว</translation>
+    </message>
+    <message>
+        <source>Erased %1 households with %2 members and %3 visits.</source>
+        <translation>ลบข้อมูล %1 ครอบครัวแล้ว พร้อมสมาชิก %2 คน และบันทึกการเยี่ยมบ้าน %3 ครั้ง</translation>
+    </message>
+    <message>
+        <source>Personal data of closed households is kept until you erase it.</source>
+        <translation>ข้อมูลส่วนบุคคลของครอบครัวที่ปิดการดูแลแล้วจะเก็บไว้จนกว่าจะลบเอง</translation>
+    </message>
+    <message>
+        <source>%1 households were closed more than %2 years ago.</source>
+        <translation>มี %1 ครอบครัวที่ปิดการดูแลมาเกิน %2 ปีแล้ว</translation>
+    </message>
+    <message>
+        <source>No household is past the retention period.</source>
+        <translation>ยังไม่มีครอบครัวที่เกินระยะเวลาเก็บข้อมูล</translation>
     </message>
 </context>
 <context>
@@ -382,6 +554,14 @@
     <message>
         <source>Restore from a backup…</source>
         <translation>กู้คืนจากไฟล์สำรอง…</translation>
+    </message>
+    <message>
+        <source>App lock</source>
+        <translation>รหัสผ่านเข้าโปรแกรม</translation>
+    </message>
+    <message>
+        <source>Keep personal data</source>
+        <translation>การเก็บข้อมูลส่วนบุคคล</translation>
     </message>
     <message>
         <source>Community mentor</source>

@@ -24,8 +24,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-
 from mentor_desk.domain.errors import StoreError, ValidationError
 from mentor_desk.store.permissions import make_private_file, make_private_folder
 
@@ -205,6 +203,8 @@ def delay_after_failures(failures: int) -> float:
 
 
 def _derive(password: str, salt: bytes, parameters: HashParameters) -> bytes:
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id  # not on the start path
+
     kdf = Argon2id(
         salt=salt,
         length=parameters.length,

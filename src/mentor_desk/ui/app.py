@@ -13,6 +13,7 @@ from mentor_desk.ui.database import Database
 from mentor_desk.ui.errors import show_error
 from mentor_desk.ui.fonts import register_fonts
 from mentor_desk.ui.i18n import DEFAULT_LANGUAGE, set_language
+from mentor_desk.ui.lock_screen import AppLockGuard
 from mentor_desk.ui.main_window import MainWindow
 from mentor_desk.ui.preferences import app_settings
 from mentor_desk.ui.theme import APP_NAME, DEFAULT_TEXT_SIZE, ORGANISATION, TEXT_SIZES, stylesheet
@@ -71,10 +72,12 @@ def run_app(*, home: Path, demo: bool = False) -> int:
         waiting.close()
     db = Database(home)
     windows: list[MainWindow] = []
+    app_lock = AppLockGuard(home, settings, app)  # asks for the password, if one is set
     guard = InstanceServer(home, on_raise=lambda: bring_forward(windows))
 
     def show(role: str | None) -> None:
         window = MainWindow(db, settings, role=role)
+        app_lock.attach(window)  # covered by the lock screen before it first shows
         window.show()
         for old in windows:  # a window built for the role remembered from last time
             old.close()

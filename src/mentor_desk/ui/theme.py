@@ -106,3 +106,11 @@ KEY_CARDS_BESIDE_BUNDLE = 50  # key card files looked at beside a file from an u
 REVIEW_LIST_WIDTH = 400  # the inbox list beside the record under review
 REVIEW_VALUE_INDENT = 28  # a value's "who and when" line sits under its radio button text
 REVIEW_VALUE_ELIDE_CHARS = 80  # a longer value shows in full under its shortened choice
+
+# App lock and privacy settings.
+IDLE_LOCK_DEFAULT_MINUTES = 10
+IDLE_LOCK_CHOICES = (2, 5, 10, 15, 30, 60)  # minutes without input before the lock shows
+IDLE_CHECK_MS = 5_000  # how often the idle time is looked at
+LOCK_CARD_WIDTH = 460  # the password card in the middle of the lock screen
+LOCK_WAIT_TICK_MS = 1_000  # the "wait N seconds" count after repeated wrong passwords
+RETENTION_LIST_ROWS = 12  # households named in the erase confirmation before "and N more"

@@ -1,4 +1,5 @@
-"""Settings: language, text size, data folder, backup now and restore from a backup."""
+"""Settings: language, text size, data folder, backup now and restore from a backup, the app
+lock and how long personal data of closed households is kept."""
 
 from __future__ import annotations
 
@@ -27,7 +28,9 @@ from mentor_desk.ui.i18n import current_language, set_language
 from mentor_desk.ui.pages.base import Page
 from mentor_desk.ui.preferences import app_settings
 from mentor_desk.ui.theme import CONTROL_WIDTH, DEFAULT_TEXT_SIZE, TEXT_SIZES, stylesheet
+from mentor_desk.ui.widgets.app_lock_settings import AppLockSettings
 from mentor_desk.ui.widgets.backups import BackupList
+from mentor_desk.ui.widgets.retention_settings import RetentionSettings
 
 BACKUP_SUFFIX = ".mdbackup"
 
@@ -65,6 +68,9 @@ class SettingsPage(Page):
         self.restore_button.clicked.connect(self.choose_restore_file)
         self.backups = BackupList(db)
         self.backups.restore_requested.connect(self.restore_from)
+        self.app_lock = AppLockSettings(db, self.settings)
+        self.retention = RetentionSettings(db, self.settings)
+        self.lock_label, self.retention_label = QLabel(), QLabel()
         self.status = QLabel()
         self.status.setProperty("role", "muted")
         self.status.setWordWrap(True)
@@ -88,6 +94,8 @@ class SettingsPage(Page):
         self.form.addRow(self.labels[2], folder_row)
         self.form.addRow(self.labels[3], backup_row)
         self.form.addRow(self.backups_label, self.backups)
+        self.form.addRow(self.lock_label, self.app_lock)
+        self.form.addRow(self.retention_label, self.retention)
         self.form.addRow(self.labels[4], self.profile)
         self.form.addRow(self.labels[5], self.version)
         self.labels[0].setBuddy(self.language)
@@ -124,12 +132,16 @@ class SettingsPage(Page):
         self.backup_button.setText(self.tr("Back up now…"))
         self.backups_label.setText(self.tr("Automatic backups"))
         self.restore_button.setText(self.tr("Restore from a backup…"))
+        self.lock_label.setText(self.tr("App lock"))
+        self.retention_label.setText(self.tr("Keep personal data"))
 
     def refresh(self) -> None:
         """Show who uses this computer and the automatic backups (read on the database
         thread; only when the page is shown, so start-up does not wait for them)."""
         self.db.run(lambda store: store.profile, on_done=self._show_profile)
         self.backups.refresh()
+        self.app_lock.show_state()
+        self.retention.refresh()
 
     def _show_profile(self, profile: Profile | None) -> None:
         if profile is None:
