@@ -286,8 +286,12 @@
         <translation>ลืมรหัสผ่านใช่ไหม</translation>
     </message>
     <message>
-        <source>The password keeps other people from seeing the screen; it does not encrypt the files. To set a new one: close Mentor Desk, open the data folder (%1) and delete the file %2. Mentor Desk then opens without a password and every record stays as it was; set a new password in Settings.</source>
-        <translation>รหัสผ่านนี้กันไม่ให้คนอื่นเห็นหน้าจอ แต่ไม่ได้เข้ารหัสไฟล์ข้อมูล หากลืม ให้ทำดังนี้: ปิดสมุดพี่เลี้ยง เปิดโฟลเดอร์ข้อมูล (%1) แล้วลบไฟล์ %2 จากนั้นโปรแกรมจะเปิดได้โดยไม่ต้องใช้รหัสผ่าน ข้อมูลทุกรายการยังอยู่ครบ แล้วจึงตั้งรหัสผ่านใหม่ที่หน้าตั้งค่า</translation>
+        <source>The password keeps other people from seeing the screen; it does not encrypt the files. To set a new one: close Mentor Desk, open the data folder
+%1
+and delete the file %2. Mentor Desk then opens without a password and every record stays as it was; set a new password in Settings.</source>
+        <translation>รหัสผ่านนี้กันไม่ให้คนอื่นเห็นหน้าจอ แต่ไม่ได้เข้ารหัสไฟล์ข้อมูล หากลืม ให้ปิดสมุดพี่เลี้ยง แล้วเปิดโฟลเดอร์ข้อมูล
+%1
+ลบไฟล์ %2 ทิ้ง จากนั้นโปรแกรมจะเปิดได้โดยไม่ต้องใช้รหัสผ่าน ข้อมูลทุกรายการยังอยู่ครบ แล้วจึงตั้งรหัสผ่านใหม่ที่หน้าตั้งค่า</translation>
     </message>
     <message>
         <source>Checking…</source>

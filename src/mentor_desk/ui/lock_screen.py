@@ -128,11 +128,12 @@ class LockScreen(QWidget):
         self.forgotten.setProperty("role", "muted")
         self.forgotten.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.forgotten.hide()
-        card = QFrame()
+        self.card = card = QFrame()
         card.setProperty("role", "card")
         card.setFixedWidth(LOCK_CARD_WIDTH)
         inner = QVBoxLayout(card)
-        inner.setContentsMargins(MARGIN * 2, MARGIN * 2, MARGIN * 2, MARGIN * 2)
+        self.card_margin = MARGIN * 2
+        inner.setContentsMargins(*(self.card_margin,) * 4)
         inner.setSpacing(SPACING)
         inner.addWidget(self.heading)
         inner.addWidget(self.hint)
@@ -159,8 +160,8 @@ class LockScreen(QWidget):
         self.forgotten.setText(
             self.tr(
                 "The password keeps other people from seeing the screen; it does not encrypt "
-                "the files. To set a new one: close Mentor Desk, open the data folder "
-                "(%1) and delete the file %2. Mentor Desk then opens without a password and "
+                "the files. To set a new one: close Mentor Desk, open the data folder\n%1\n"
+                "and delete the file %2. Mentor Desk then opens without a password and "
                 "every record stays as it was; set a new password in Settings."
             )
             .replace("%1", str(self.home))
@@ -187,7 +188,12 @@ class LockScreen(QWidget):
         self._check.start(lambda: password_accepted(home, typed))
 
     def explain_forgotten(self) -> None:
-        self.forgotten.setVisible(not self.forgotten.isVisible())
+        """Show or hide how to reset a forgotten password."""
+        showing = not self.forgotten.isVisible()
+        self.forgotten.setVisible(showing)
+        if showing:  # a wrapped label's height is known only once its width is
+            width = self.card.contentsRect().width() - 2 * self.card_margin
+            self.forgotten.setMinimumHeight(self.forgotten.heightForWidth(width))
 
     def _checked(self, matches: object) -> None:
         from mentor_desk.store.app_lock import delay_after_failures  # loaded by the check

@@ -111,6 +111,6 @@ REVIEW_VALUE_ELIDE_CHARS = 80  # a longer value shows in full under its shortene
 IDLE_LOCK_DEFAULT_MINUTES = 10
 IDLE_LOCK_CHOICES = (2, 5, 10, 15, 30, 60)  # minutes without input before the lock shows
 IDLE_CHECK_MS = 5_000  # how often the idle time is looked at
-LOCK_CARD_WIDTH = 460  # the password card in the middle of the lock screen
+LOCK_CARD_WIDTH = 600  # the password card in the middle of the lock screen
 LOCK_WAIT_TICK_MS = 1_000  # the "wait N seconds" count after repeated wrong passwords
 RETENTION_LIST_ROWS = 12  # households named in the erase confirmation before "and N more"
