@@ -224,3 +224,24 @@ def test_district_screens_render_in_both_languages(
         main.close()
         qtbot.waitUntil(db.idle, timeout=20_000)
         db.shutdown()
+
+
+@pytest.mark.parametrize("language", ["th", "en"])
+def test_lock_screen_renders(app: QApplication, qtbot, language: str) -> None:
+    """The app lock's screen after a wrong password, with the forgotten-password help open."""
+    from mentor_desk.ui.lock_screen import LockScreen
+
+    set_language(language)
+    screen = LockScreen(Path("/home/somsri/.local/share/MentorDesk"))
+    qtbot.addWidget(screen)
+    screen.resize(*WINDOW_SIZE)
+    screen.show()
+    screen.password.setText("1234")
+    screen.failures = 1
+    screen._say_wrong()
+    screen.explain_forgotten()
+    QApplication.processEvents()
+    picture = screen.grab()
+    assert (picture.width(), picture.height()) == WINDOW_SIZE
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    assert picture.save(str(SHOTS / f"{language}-lock.png"))
