@@ -5,23 +5,23 @@
     <name>AreaFilter</name>
     <message>
         <source>Whole district</source>
-        <translation type="unfinished"></translation>
+        <translation>ทั้งอำเภอ</translation>
     </message>
     <message>
         <source>Subdistrict</source>
-        <translation type="unfinished"></translation>
+        <translation>ตำบล</translation>
     </message>
     <message>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>หมู่บ้าน</translation>
     </message>
     <message>
         <source>Every village</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกหมู่บ้าน</translation>
     </message>
     <message>
         <source>Moo %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>หมู่ %1 %2</translation>
     </message>
 </context>
 <context>
@@ -54,6 +54,22 @@
         <translation>ช่วงเวลา:</translation>
     </message>
     <message>
+        <source>to</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>ตั้งแต่วันที่</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>ถึงวันที่</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>พื้นที่:</translation>
+    </message>
+    <message>
         <source>All time</source>
         <translation>ทั้งหมด</translation>
     </message>
@@ -68,6 +84,10 @@
     <message>
         <source>Last 3 months</source>
         <translation>3 เดือนที่ผ่านมา</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>เลือกวันที่เอง</translation>
     </message>
     <message>
         <source>households registered</source>

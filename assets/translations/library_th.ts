@@ -89,6 +89,10 @@
         <translation>ตำบล</translation>
     </message>
     <message>
+        <source>From another community: the district selected this lesson for mentors to learn from. You can read it here but not change it.</source>
+        <translation>จากชุมชนอื่น: อำเภอคัดเลือกบทเรียนนี้ให้พี่เลี้ยงได้เรียนรู้ร่วมกัน อ่านได้แต่แก้ไขไม่ได้</translation>
+    </message>
+    <message>
         <source>New: %1</source>
         <translation>เรื่องใหม่: %1</translation>
     </message>
@@ -147,6 +151,10 @@
 </context>
 <context>
     <name>LessonTableModel</name>
+    <message>
+        <source>%1 · from another community</source>
+        <translation>%1 · จากชุมชนอื่น</translation>
+    </message>
     <message>
         <source>Title</source>
         <translation>ชื่อเรื่อง</translation>

@@ -37,6 +37,7 @@ AREAS: dict[str, tuple[str, ...]] = {
     "printing": ("printing/*.py", "pages/prints.py"),
     "sync": ("pages/sync_page.py", "pages/review_page.py", "sync/*.py"),
     "district": ("pages/district_*.py", "district/*.py"),
+    "review": ("pages/lesson_review.py", "lesson_review/*.py"),
 }
 
 

@@ -112,7 +112,13 @@ def test_an_area_narrows_every_figure_to_its_households(store: Store) -> None:
     visit(store, other, "2026-06-04", referral_agency="พมจ.")
     store.put(
         "activities",
-        {"title": "ก", "kind": "sport", "date": "2026-05-01", "adults": 3, "household_ids": [north]},
+        {
+            "title": "ก",
+            "kind": "sport",
+            "date": "2026-05-01",
+            "adults": 3,
+            "household_ids": [north],
+        },
     )
     store.put(
         "activities",

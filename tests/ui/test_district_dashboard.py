@@ -65,6 +65,51 @@ def test_period_filter_narrows_the_figures(page: DistrictDashboardPage, qtbot: A
     assert page.visits.number.text() == "3"
 
 
+def test_area_and_chosen_dates_narrow_the_figures(
+    page: DistrictDashboardPage, qtbot: Any, db: Database
+) -> None:
+    def other_village(store: Store) -> None:
+        household = store.put(
+            "households",
+            {"head_name": "ครอบครัวโคก", "subdistrict_code": "400702", "village_name": "บ้านโคก"},
+        ).record.id
+        store.put("visits", {"household_id": household, "date": "2026-06-20"})
+
+    run_job(qtbot, db, other_village)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.indicators is not None, timeout=10_000)
+    assert page.indicators.visits == 4
+    subdistricts = [page.area.subdistrict.itemData(i) for i in range(page.area.subdistrict.count())]
+    assert subdistricts[1:] == ["400701", "400702"]  # by name: น้ำพอง, วังชัย
+    assert page.area.subdistrict.itemText(2) == "วังชัย"
+    assert not page.area.village.isEnabled()
+
+    page.indicators = None
+    page.area.subdistrict.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: page.indicators is not None, timeout=10_000)
+    assert (page.indicators.visits, page.indicators.households_registered) == (1, 1)
+    assert page.area.village.isEnabled() and page.area.village.itemData(1) == "บ้านโคก"
+    page.indicators = None
+    page.area.village.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: page.indicators is not None, timeout=10_000)
+    assert page.visits.number.text() == "1"
+
+    page.area.subdistrict.setCurrentIndex(0)
+    assert not page.date_from.isVisibleTo(page)
+    page.period.setCurrentIndex(4)  # chosen dates
+    assert page.date_from.isVisibleTo(page) and page.date_to.isVisibleTo(page)
+    page.indicators = None
+    page.date_from.set_value(dt.date(2026, 5, 1))
+    page.date_to.set_value(dt.date(2026, 5, 31))
+    qtbot.waitUntil(
+        lambda: page.indicators is not None and page.indicators.period.end == "2026-05-31",
+        timeout=10_000,
+    )
+    assert page.chosen_period().start == "2026-05-01"
+    assert page.indicators.visits == 1
+    assert page.date_from.text().endswith("/2569")  # Buddhist Era on screen
+
+
 def test_each_chart_saves_a_picture_and_a_table(
     page: DistrictDashboardPage, qtbot: Any, tmp_path: Path
 ) -> None:

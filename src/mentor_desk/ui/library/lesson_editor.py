@@ -1,21 +1,33 @@
 """The editor of a lesson (บทเรียน), laid out as the lesson template mentors are trained on:
 who, where and when; six numbered sections of long text, each with a hint of what to write;
-virtues, links, photos; consent and the review status."""
+virtues, links, photos; consent and the review status. A lesson from another community (the
+district's selection, see `store.lesson_origin`) opens read-only: the lesson as a reader
+shows it, without Save or Delete."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any, cast
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mentor_desk.domain import vocab
 from mentor_desk.domain.dates import format_iso
 from mentor_desk.domain.records import Lesson, Record, field_specs
 from mentor_desk.domain.thai_words import with_break_hints
 from mentor_desk.store.library_queries import ActivityChoice, VisitChoice
+from mentor_desk.ui.district.area_filter import subdistrict_name
 from mentor_desk.ui.i18n import current_language
+from mentor_desk.ui.lesson_review.reader import LessonReader
 from mentor_desk.ui.library import dialogs
 from mentor_desk.ui.library.editor import RecordEditor, photos_json
 from mentor_desk.ui.library.inputs import LongTextEdit, OptionalDateEdit, SubdistrictCombo
@@ -32,9 +44,12 @@ class LessonEditor(RecordEditor):
     """Write and edit one lesson; a draft can be sent for review (GUI thread)."""
 
     TABLE = "lessons"
+    read_only = False  # the lesson shown came from another community
+    read_only_lessons: frozenset[str] = frozenset()
 
     def build_fields(self) -> None:
         specs = field_specs(self.TABLE)
+        self.reader: LessonReader | None = None  # made when a read-only lesson is first shown
         self.status = "draft"
         self.reviewer_notes_text = ""
         self.title = QLineEdit()
@@ -112,6 +127,72 @@ class LessonEditor(RecordEditor):
         ):
             changing.changed.connect(self.field_changed)
 
+    # --- lessons from other communities (read-only) ---------------------------------------
+
+    def set_read_only_lessons(self, lesson_ids: Iterable[str]) -> None:
+        """The lessons that open read-only (GUI thread; the page reads them on the worker)."""
+        self.read_only_lessons = frozenset(lesson_ids)
+
+    def show_record(self, record: Record) -> None:
+        super().show_record(record)
+        assert isinstance(record, Lesson)
+        self._show_read_only(record if record.id in self.read_only_lessons else None)
+
+    def start_new(self, defaults: Mapping[str, Any]) -> None:
+        super().start_new(defaults)
+        self._show_read_only(None)
+
+    def save(
+        self,
+        *,
+        then: Callable[[], None] | None = None,
+        overrides: Mapping[str, Any] | None = None,
+    ) -> bool:
+        """Save the lesson shown, unless it came from another community."""
+        if self.read_only:
+            return False
+        return super().save(then=then, overrides=overrides)
+
+    def delete(self) -> None:
+        if not self.read_only:
+            super().delete()
+
+    def _show_read_only(self, lesson: Lesson | None) -> None:
+        """Show `lesson` in the reader, without Save or Delete (None: edit as usual)."""
+        self.read_only = lesson is not None
+        if self.reader is None:
+            self.reader = LessonReader(self.db.home / "attachments")
+            self.elsewhere_note = QLabel()
+            self.elsewhere_note.setObjectName("from_another_community")
+            self.elsewhere_note.setWordWrap(True)
+            self.elsewhere_note.setProperty("role", "muted")
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(1, self.elsewhere_note)
+            layout.insertWidget(2, self.reader, 1)
+            self._show_elsewhere_note()
+        self.reader.setVisible(self.read_only)
+        self.elsewhere_note.setVisible(self.read_only)
+        # `scroll` is the editor's QScrollArea (it shadows QWidget.scroll for type checkers).
+        cast(QWidget, self.scroll).setVisible(not self.read_only)
+        self.save_button.setVisible(not self.read_only)
+        self.delete_button.setVisible(not self.read_only)
+        self.state.setVisible(not self.read_only)
+        self.save_shortcut.setEnabled(not self.read_only)
+        if lesson is not None:
+            self.reader.show_lesson(lesson, subdistrict=subdistrict_name(lesson.subdistrict_code))
+
+    def _show_elsewhere_note(self) -> None:
+        if self.reader is not None:
+            self.elsewhere_note.setText(
+                with_break_hints(
+                    self.tr(
+                        "From another community: the district selected this lesson for mentors "
+                        "to learn from. You can read it here but not change it."
+                    )
+                )
+            )
+
     # --- RecordEditor -------------------------------------------------------------------
 
     def fill(self, record: Record) -> None:
@@ -177,6 +258,7 @@ class LessonEditor(RecordEditor):
 
     def retranslate(self) -> None:
         super().retranslate()
+        self._show_elsewhere_note()
         hints = {
             "context": self.tr(
                 "How did it start? Describe the community, the families and the problem."

@@ -3,7 +3,9 @@ in the current language and what it sorts by."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import QObject
 
 from mentor_desk.domain import vocab
 from mentor_desk.domain.dates import format_iso
@@ -56,13 +58,27 @@ def activity_searchable(row: ActivityRow) -> str:
 
 
 class LessonTableModel(RowTableModel):
-    """Lessons: title, kind, status, period start (พ.ศ.)."""
+    """Lessons: title, kind, status, period start (พ.ศ.). Lessons from another community
+    (read-only here, see `store.lesson_origin`) say so after their title."""
 
     TITLE, KIND, STATUS, PERIOD = range(4)
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.from_elsewhere: frozenset[str] = frozenset()
+
+    def set_from_elsewhere(self, lesson_ids: Iterable[str]) -> None:
+        """The lessons to mark "from another community" (set before `set_rows`)."""
+        self.from_elsewhere = frozenset(lesson_ids)
+
+    def title_text(self, row: LessonRow) -> str:
+        if row.id in self.from_elsewhere:
+            return self.tr("%1 · from another community").replace("%1", row.title)
+        return row.title
+
     def columns(self) -> Sequence[Column]:
         return (
-            Column(lambda r: r.title, lambda r: r.title),
+            Column(self.title_text, lambda r: r.title),
             Column(
                 lambda r: vocab.LESSON_KIND.label(r.kind, current_language()),
                 lambda r: _position(vocab.LESSON_KIND, r.kind),

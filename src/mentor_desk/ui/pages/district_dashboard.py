@@ -1,10 +1,12 @@
 """District dashboard (ภาพรวมอำเภอ): the indicators of the merged data as charts, for a
-period: visits per month, households reached against registered and overdue, activities by
-kind and by virtue, referrals by agency. Each chart saves as PNG and its table as CSV."""
+period (a preset or chosen dates) and an area (a subdistrict, a village within it): visits
+per month, households reached against registered and overdue, activities by kind and by
+virtue, referrals by agency. Each chart saves as PNG and its table as CSV."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -19,15 +21,19 @@ from PySide6.QtWidgets import (
 from mentor_desk.domain import vocab
 from mentor_desk.domain.dates import be_year
 from mentor_desk.store import Store
+from mentor_desk.store.areas import Area, AreaChoice, area_choices
 from mentor_desk.store.indicators import Indicators, Period, district_indicators
 from mentor_desk.ui.database import Database
+from mentor_desk.ui.district.area_filter import AreaFilter
 from mentor_desk.ui.district.chart_card import ChartCard
 from mentor_desk.ui.i18n import current_language
 from mentor_desk.ui.pages.base import Page
 from mentor_desk.ui.pages.home import StatCard
 from mentor_desk.ui.theme import SPACING
+from mentor_desk.ui.widgets.dates import BuddhistDateEdit
 
-PERIODS = ("all", "fiscal_year", "months_12", "months_3")
+PERIODS = ("all", "fiscal_year", "months_12", "months_3", "custom")
+CUSTOM_DAYS_BACK = 90  # where chosen dates start when first shown
 FISCAL_YEAR_START_MONTH = 10  # the Thai government's year starts on 1 October
 CHART_COLUMNS = 2
 
@@ -44,6 +50,14 @@ def period_of(choice: str, today: dt.date) -> Period:
             first = (first - dt.timedelta(days=1)).replace(day=1)
         return Period(first.isoformat(), today.isoformat())
     return Period()
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    """What one refresh reads on the worker: the figures and the areas to choose from."""
+
+    indicators: Indicators
+    areas: list[AreaChoice]
 
 
 def month_label(month: str, language: str) -> str:
@@ -66,12 +80,35 @@ class DistrictDashboardPage(Page):
         self.period.setObjectName("district_period")
         for _ in PERIODS:
             self.period.addItem("")
-        self.period.currentIndexChanged.connect(lambda _: self.refresh())
+        self.period.currentIndexChanged.connect(lambda _: self._period_chosen())
+        self.date_from = BuddhistDateEdit()
+        self.date_from.setObjectName("district_from")
+        self.date_to = BuddhistDateEdit()
+        self.date_to.setObjectName("district_to")
+        self.date_from.set_value(self.today - dt.timedelta(days=CUSTOM_DAYS_BACK))
+        self.date_to.set_value(self.today)
+        self.date_to_label = QLabel()
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(lambda _: self.refresh())
+        self.area_label = QLabel()
+        self.area = AreaFilter(self)
+        self.area.changed.connect(self.refresh)
         filters = QHBoxLayout()
-        filters.addWidget(self.period_label)
-        filters.addWidget(self.period)
+        filters.setSpacing(SPACING)
+        for widget in (
+            self.period_label,
+            self.period,
+            self.date_from,
+            self.date_to_label,
+            self.date_to,
+        ):
+            filters.addWidget(widget)
+        filters.addSpacing(SPACING * 2)
+        for widget in (self.area_label, self.area.subdistrict, self.area.village):
+            filters.addWidget(widget)
         filters.addStretch(1)
         self.layout_.addLayout(filters)
+        self._show_custom_dates()
 
         self.registered = StatCard("stat_registered")
         self.reached = StatCard("stat_reached")
@@ -105,11 +142,17 @@ class DistrictDashboardPage(Page):
     def retranslate(self) -> None:
         super().retranslate()
         self.period_label.setText(self.tr("Period:"))
+        self.date_to_label.setText(self.tr("to"))
+        self.date_from.setAccessibleName(self.tr("Period from"))
+        self.date_to.setAccessibleName(self.tr("Period to"))
+        self.area_label.setText(self.tr("Area:"))
+        self.area.retranslate()
         names = {
             "all": self.tr("All time"),
             "fiscal_year": self.tr("This fiscal year (from 1 October)"),
             "months_12": self.tr("Last 12 months"),
             "months_3": self.tr("Last 3 months"),
+            "custom": self.tr("Chosen dates"),
         }
         for index, key in enumerate(PERIODS):
             self.period.setItemText(index, names[key])
@@ -118,14 +161,43 @@ class DistrictDashboardPage(Page):
         if self.indicators is not None:
             self.show_indicators(self.indicators)
 
+    def chosen_period(self) -> Period:
+        """The period the filter shows: a preset, or the chosen dates (in either order)."""
+        choice = PERIODS[max(0, self.period.currentIndex())]
+        if choice != "custom":
+            return period_of(choice, self.today)
+        first, last = sorted((self.date_from.value(), self.date_to.value()))
+        return Period(first.isoformat(), last.isoformat())
+
+    def chosen_area(self) -> Area:
+        subdistrict, village = self.area.value()
+        return Area(subdistrict, village)
+
     def refresh(self) -> None:
-        period = period_of(PERIODS[max(0, self.period.currentIndex())], self.today)
-        today = self.today
+        """Read the figures for the chosen period and area on the worker (GUI thread)."""
+        period, area, today = self.chosen_period(), self.chosen_area(), self.today
 
-        def job(store: Store) -> Indicators:
-            return district_indicators(store.db, today=today, period=period, with_registry=False)
+        def job(store: Store) -> DashboardData:
+            """Worker thread: the indicators and the villages households live in."""
+            figures = district_indicators(
+                store.db, today=today, period=period, area=area, with_registry=False
+            )
+            return DashboardData(figures, area_choices(store.db))
 
-        self.db.run(job, on_done=self.show_indicators)
+        self.db.run(job, on_done=self._loaded)
+
+    def _loaded(self, data: DashboardData) -> None:
+        self.area.set_choices(data.areas)
+        self.show_indicators(data.indicators)
+
+    def _period_chosen(self) -> None:
+        self._show_custom_dates()
+        self.refresh()
+
+    def _show_custom_dates(self) -> None:
+        custom = PERIODS[max(0, self.period.currentIndex())] == "custom"
+        for widget in (self.date_from, self.date_to_label, self.date_to):
+            widget.setVisible(custom)
 
     def show_indicators(self, figures: Indicators) -> None:
         """Fill the cards and charts (GUI thread)."""

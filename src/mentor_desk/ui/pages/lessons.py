@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from mentor_desk.domain import vocab
 from mentor_desk.store import Profile, Store
+from mentor_desk.store.lesson_origin import lessons_from_other_communities
 from mentor_desk.store.library_queries import (
     ActivityChoice,
     LessonRow,
@@ -35,6 +36,7 @@ class LessonsData:
     activities: list[ActivityChoice]
     visits: list[VisitChoice]
     profile: Profile | None
+    from_elsewhere: set[str]  # lessons of other communities: read-only here
 
 
 class LessonsPage(RecordListPage):
@@ -44,6 +46,7 @@ class LessonsPage(RecordListPage):
 
     TABLE = "lessons"
     editor: LessonEditor
+    model: LessonTableModel
     _profile: Profile | None = None  # the local mentor, known after the first refresh
 
     def make_model(self) -> RowTableModel:
@@ -77,15 +80,22 @@ class LessonsPage(RecordListPage):
         return lesson_searchable(row)
 
     def load(self, store: Store) -> LessonsData:
-        """Worker thread: the lesson list, what a lesson can link to, and who writes."""
+        """Worker thread: the lesson list, what a lesson can link to, who writes, and which
+        lessons came from other communities."""
+        profile = store.profile
         return LessonsData(
             lesson_rows(store.db),
             activity_choices(store.db),
             visit_choices(store.db),
-            store.profile,
+            profile,
+            lessons_from_other_communities(
+                store.db, device_id=store.device_id, role=profile.role if profile else None
+            ),
         )
 
     def apply(self, data: LessonsData) -> None:
+        self.model.set_from_elsewhere(data.from_elsewhere)
+        self.editor.set_read_only_lessons(data.from_elsewhere)
         self.model.set_rows(data.rows)
         self.editor.set_link_choices(data.activities, data.visits)
         self._profile = data.profile
