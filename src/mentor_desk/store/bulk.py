@@ -1,7 +1,9 @@
-"""Writing many rows fast: multi-row INSERT statements.
+"""Writing many rows fast: multi-row INSERT statements, and the search index kept in step
+a chunk at a time.
 
 Every statement that fires the search-index triggers makes FTS5 flush its pending terms, so
-one statement per row is several times slower than one statement per few hundred rows.
+one statement per row is several times slower than one statement per few hundred rows; for
+the largest writes (imports), `SearchIndexBatch` replaces the triggers altogether.
 """
 
 from __future__ import annotations
@@ -12,8 +14,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from mentor_desk.store.schema import SEARCH_COLUMNS
+
 MAX_VARIABLES = 30_000  # below SQLite's default limit of 32,766 bound parameters
 MAX_ROWS_PER_STATEMENT = 500
+TRIGGER_EVENTS = ("insert", "update", "delete")  # the search triggers of store.schema
 
 
 def insert_rows(
@@ -42,3 +47,76 @@ def insert_rows(
         db.execute(f"INSERT INTO {table} ({names}) VALUES {values}{suffix}", parameters)
         written += len(chunk)
     return written
+
+
+class SearchIndexBatch:
+    """Keeps the FTS5 search tables in step with bulk writes, a chunk at a time, instead of
+    through the per-row triggers (each trigger firing makes FTS5 do a row's work alone).
+
+    Use as a context manager inside the caller's transaction: the search triggers of the
+    given tables are dropped on entry and created again, from their stored SQL, on exit.
+    Being schema changes inside the same transaction, a rollback restores them too. Around
+    each chunk of writes, call `forget` (before: the old text leaves the index) and `index`
+    (after: the new text enters it) with the ids of the rows written. Rows go to FTS5 in
+    rowid order: a rowid lower than the previous one makes it flush its pending terms, which
+    costs as much as a trigger firing.
+    """
+
+    def __init__(self, db: Database, tables: Iterable[str]) -> None:
+        self.db = db
+        self.columns = {t: SEARCH_COLUMNS[t] for t in tables if t in SEARCH_COLUMNS}
+        self._triggers: list[str] = []
+
+    def __enter__(self) -> SearchIndexBatch:
+        names = [f"{t}_fts_{event}" for t in self.columns for event in TRIGGER_EVENTS]
+        marks = ", ".join("?" * len(names))
+        rows = self.db.execute(
+            f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
+            names,
+        ).fetchall()
+        by_name = dict(rows)
+        for table in list(self.columns):
+            if any(f"{table}_fts_{event}" not in by_name for event in TRIGGER_EVENTS):
+                del self.columns[table]  # not kept by triggers here: leave it alone
+        for table in self.columns:
+            for event in TRIGGER_EVENTS:
+                name = f"{table}_fts_{event}"
+                self._triggers.append(by_name[name])
+                self.db.execute(f"DROP TRIGGER {name}")
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        for sql in self._triggers:
+            self.db.execute(sql)
+        self._triggers = []
+
+    def forget(self, table: str, ids: Sequence[str]) -> None:
+        """Take the stored text of these rows out of the index (before they change)."""
+        self._each_chunk(table, ids, delete=True)
+
+    def index(self, table: str, ids: Sequence[str]) -> None:
+        """Add the stored text of these rows to the index (after they were written)."""
+        self._each_chunk(table, ids, delete=False)
+
+    def _each_chunk(self, table: str, ids: Sequence[str], *, delete: bool) -> None:
+        columns = self.columns.get(table)
+        if not columns or not ids:
+            return
+        fts = f"{table}_fts"
+        names = ", ".join(columns)
+        for start in range(0, len(ids), MAX_VARIABLES):
+            chunk = list(ids[start : start + MAX_VARIABLES])
+            marks = ", ".join("?" * len(chunk))
+            if delete:
+                self.db.execute(
+                    f"INSERT INTO {fts}({fts}, rowid, {names}) "
+                    f"SELECT 'delete', rowid, {names} FROM {table} WHERE id IN ({marks}) "
+                    "ORDER BY rowid",
+                    chunk,
+                )
+            else:
+                self.db.execute(
+                    f"INSERT INTO {fts}(rowid, {names}) "
+                    f"SELECT rowid, {names} FROM {table} WHERE id IN ({marks}) ORDER BY rowid",
+                    chunk,
+                )

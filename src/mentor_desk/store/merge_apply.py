@@ -6,7 +6,7 @@ million records never sits in memory at once) and counts what happened.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -16,7 +16,8 @@ from mentor_desk.domain.clock import HybridLogicalClock
 from mentor_desk.domain.errors import ValidationError
 from mentor_desk.domain.merge import RecordState, merge
 from mentor_desk.domain.records import TABLES
-from mentor_desk.store.sync_records import load_states, write_states
+from mentor_desk.store.bulk import SearchIndexBatch
+from mentor_desk.store.sync_records import load_states, write_merged
 from mentor_desk.store.writer import WriteSequence
 
 BATCH_SIZE = 2000
@@ -49,14 +50,21 @@ def merge_states(
     sequence: WriteSequence,
     clock: HybridLogicalClock,
 ) -> MergeCounts:
-    """Merge states into the database (inside the caller's transaction)."""
+    """Merge states into the database (inside the caller's transaction).
+
+    The search index is kept in step per batch rather than by its per-row triggers (which
+    are dropped and, still inside the transaction, created again: see SearchIndexBatch).
+    """
     counts = MergeCounts()
     iterator = iter(states)
-    while batch := list(islice(iterator, BATCH_SIZE)):
-        for table in TABLES:
-            group = _dedupe(s for s in batch if s.table == table)
-            if group:
-                _merge_group(db, table, group, counts, sequence)
+    with SearchIndexBatch(db, TABLES) as search:
+        while batch := list(islice(iterator, BATCH_SIZE)):
+            groups: dict[str, list[RecordState]] = {}
+            for state in batch:
+                groups.setdefault(state.table, []).append(state)
+            for table in TABLES:
+                if table in groups:
+                    _merge_group(db, table, _dedupe(groups[table]), counts, sequence, search)
     if counts.newest_stamp:
         clock.observe(counts.newest_stamp)
     return counts
@@ -75,7 +83,7 @@ def check_references(db: Database) -> None:
         )
 
 
-def _dedupe(states: Iterator[RecordState]) -> dict[str, RecordState]:
+def _dedupe(states: list[RecordState]) -> dict[str, RecordState]:
     unique: dict[str, RecordState] = {}
     for state in states:
         unique[state.id] = merge(unique[state.id], state) if state.id in unique else state
@@ -88,22 +96,28 @@ def _merge_group(
     group: dict[str, RecordState],
     counts: MergeCounts,
     sequence: WriteSequence,
+    search: SearchIndexBatch,
 ) -> None:
     local = load_states(db, table, group)
-    changed: list[RecordState] = []
+    changed: list[tuple[RecordState, bool]] = []
+    newest = counts.newest_stamp
     for record_id, incoming in group.items():
-        counts.newest_stamp = max(counts.newest_stamp, incoming.newest_stamp())
+        newest = max(newest, incoming.newest_stamp())
         mine = local.get(record_id)
-        merged = incoming if mine is None else merge(mine, incoming)
-        if mine is not None and merged == mine:
-            counts.unchanged += 1
-            continue
         if mine is None:
             counts.new += 1
+            merged = incoming
         else:
+            merged = merge(mine, incoming)
+            if merged == mine:
+                counts.unchanged += 1
+                continue
             counts.updated += 1
         if merged.conflicted_fields() or merged.edits_unseen_by_delete():
             counts.conflicts += 1
             counts.conflicted.append((table, record_id))
-        changed.append(merged)
-    write_states(db, table, changed, sequence=sequence)
+        changed.append((merged, mine is not None))
+    counts.newest_stamp = newest
+    search.forget(table, [state.id for state, exists in changed if exists])
+    inserted, updated = write_merged(db, table, changed, sequence=sequence)
+    search.index(table, inserted + updated)

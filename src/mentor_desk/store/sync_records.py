@@ -3,7 +3,9 @@ writing merged states back, for the export and import of bundles."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+import json
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from functools import cache
 from typing import Any
 
 from sqlite_utils import Database
@@ -14,7 +16,7 @@ from mentor_desk.domain.records import TABLES, field_specs
 from mentor_desk.domain.validation import value_to_json
 from mentor_desk.store import clocks
 from mentor_desk.store.bulk import insert_rows
-from mentor_desk.store.rows import data_columns, from_column, json_to_column, to_column
+from mentor_desk.store.rows import JSON_KINDS, data_columns, from_column, to_column
 from mentor_desk.store.writer import WriteSequence
 
 BATCH = 500
@@ -84,29 +86,61 @@ def states_changed_since(db: Database, table: str, since_seq: int) -> Iterator[R
 
 def row_of_state(state: RecordState) -> dict[str, Any]:
     """The row (columns and bookkeeping) that stores a state; winners fill the columns."""
-    specs = field_specs(state.table)
-    row: dict[str, Any] = {"id": state.id}
+    names = ("id", *data_columns(state.table), "_cl", "_clock", "_hlc")
+    return dict(zip(names, _row_values(state), strict=True))
+
+
+def _row_values(state: RecordState) -> list[Any]:
+    """`row_of_state` as a list of values: id, the data columns, `_cl`, `_clock`, `_hlc`."""
+    values: list[Any] = [state.id]
     stamps: dict[str, list[list[Any]]] = {}
-    for name, spec in specs.items():
-        winner = state.winner(name)
-        # Entry values were validated when they arrived; parsing here only converts JSON to
-        # the field's Python form. A field with no entry (withheld or erased) stays empty.
-        if winner is None or winner[2] is None:
-            row[name] = to_column(spec, _none_for(spec.kind))
+    fields = state.fields
+    for name, convert, empty in _column_plan(state.table):
+        entries = fields.get(name)
+        if not entries:
+            values.append(empty)  # a field with no entry (withheld or erased) stays empty
+            continue
+        winner = entries[0] if len(entries) == 1 else max(entries, key=_entry_stamp)
+        # Entry values were validated when they arrived; here JSON only becomes a column.
+        value = winner[2]
+        if value is None:
+            values.append(empty)
         else:
-            row[name] = json_to_column(spec, winner[2])
-        entries = state.fields.get(name, ())
-        if entries:
-            stamps[name] = [[e[0], e[1]] if e is winner else [e[0], e[1], e[2]] for e in entries]
+            values.append(value if convert is None else convert(value))
+        stamps[name] = [[e[0], e[1]] if e is winner else [e[0], e[1], e[2]] for e in entries]
     clock: dict[str, Any] = {"f": stamps, "v": dict(state.seen)}
     if state.deleted_seen:
         clock["d"] = dict(state.deleted_seen)
     if state.erased:
         clock["x"] = state.erased
-    row["_cl"] = state.cl
-    row["_clock"] = clocks.dumps(clock)
-    row["_hlc"] = state.newest_stamp()
-    return row
+    values.append(state.cl)
+    values.append(_CLOCK_ENCODER.encode(clock))
+    values.append(state.newest_stamp())
+    return values
+
+
+# clocks.dumps, made once: the same options, without building an encoder for every record
+_CLOCK_ENCODER = json.JSONEncoder(separators=(",", ":"), sort_keys=True)
+_LIST_ENCODER = json.JSONEncoder(ensure_ascii=False)  # rows.json_to_column's json.dumps
+
+
+@cache
+def _column_plan(table: str) -> tuple[tuple[str, Callable[[Any], Any] | None, Any], ...]:
+    """Per data column: its name, how a JSON value becomes the column value (None: as it
+    is), and the value of an empty field. Exactly `json_to_column` and `to_column`."""
+    plan = []
+    for name, spec in field_specs(table).items():
+        convert: Callable[[Any], Any] | None = None
+        if spec.kind in JSON_KINDS:
+            convert = _LIST_ENCODER.encode
+        elif spec.kind is Kind.BOOL:
+            convert = int
+        plan.append((name, convert, to_column(spec, _none_for(spec.kind))))
+    return tuple(plan)
+
+
+def _entry_stamp(entry: Entry) -> tuple[int, str]:
+    return entry[0], entry[1]
 
 
 def write_states(
@@ -115,13 +149,45 @@ def write_states(
     """Store states (inside the caller's transaction); returns how many were written."""
     columns = ("id", *data_columns(table), "_cl", "_clock", "_hlc", "_seq")
 
-    def rows() -> Iterator[tuple[Any, ...]]:
+    def rows() -> Iterator[list[Any]]:
         for state in states:
-            row = row_of_state(state)
-            row["_seq"] = sequence.next()
-            yield tuple(row[c] for c in columns)
+            row = _row_values(state)
+            row.append(sequence.next())
+            yield row
 
     return insert_rows(db, table, columns, rows(), upsert=True)
+
+
+def write_merged(
+    db: Database,
+    table: str,
+    states: Iterable[tuple[RecordState, bool]],
+    *,
+    sequence: WriteSequence,
+) -> tuple[list[str], list[str]]:
+    """Store merged states, each with whether a row for it exists already (inside the
+    caller's transaction): new rows by plain INSERT, the others by upsert, one executemany
+    each; sequence numbers are taken in the order given. Returns the ids inserted and the
+    ids updated."""
+    columns = ("id", *data_columns(table), "_cl", "_clock", "_hlc", "_seq")
+    inserted: list[list[Any]] = []
+    updated: list[list[Any]] = []
+    for state, exists in states:
+        row = _row_values(state)
+        row.append(sequence.next())
+        (updated if exists else inserted).append(row)
+    names = ", ".join(columns)
+    marks = ", ".join("?" * len(columns))
+    if inserted:
+        db.conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", inserted)
+    if updated:
+        changes = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
+        db.conn.executemany(
+            f"INSERT INTO {table} ({names}) VALUES ({marks}) "
+            f"ON CONFLICT(id) DO UPDATE SET {changes}",
+            updated,
+        )
+    return [row[0] for row in inserted], [row[0] for row in updated]
 
 
 def newest_stamp(db: Database) -> int:

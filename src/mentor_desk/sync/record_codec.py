@@ -8,14 +8,15 @@ never altered by a bundle.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from functools import cache
 from typing import Any, TypeGuard
 
 from mentor_desk.domain.errors import ValidationError
 from mentor_desk.domain.ids import is_valid_id
 from mentor_desk.domain.merge import Entry, RecordState
 from mentor_desk.domain.records import RECORD_TYPES, field_specs
-from mentor_desk.domain.validation import parse_value, value_to_json
+from mentor_desk.domain.validation import json_value_checker
 from mentor_desk.sync.errors import InvalidRecordError
 from mentor_desk.sync.keys import is_device_id
 
@@ -61,8 +62,8 @@ def state_from_json(obj: object, *, line: int) -> RecordState:
 def _parse(obj: object) -> RecordState:
     if not isinstance(obj, Mapping):
         raise ValidationError("record", "ไม่ใช่ออบเจ็กต์ JSON", "not a JSON object")
-    unknown = set(obj) - LINE_KEYS
-    if unknown:
+    if not obj.keys() <= LINE_KEYS:
+        unknown = set(obj) - LINE_KEYS
         raise ValidationError("record", "มีคีย์ที่ไม่รู้จัก", f"unknown keys {sorted(unknown)}")
     table = obj.get("table")
     if not isinstance(table, str) or table not in RECORD_TYPES:
@@ -81,11 +82,11 @@ def _parse(obj: object) -> RecordState:
     raw_fields = obj.get("fields")
     if not isinstance(raw_fields, Mapping):
         raise ValidationError(f"{table}.fields", "ไม่มีข้อมูลช่อง", "fields must be an object")
-    specs = field_specs(table)
+    checkers = _checkers(table)
     fields: dict[str, tuple[Entry, ...]] = {}
     for name, raw_entries in raw_fields.items():
-        spec = specs.get(name)
-        if spec is None:
+        check = checkers.get(name)
+        if check is None:
             raise ValidationError(f"{table}.{name}", "ไม่รู้จักช่องข้อมูลนี้", "unknown field")
         if not isinstance(raw_entries, list) or not 1 <= len(raw_entries) <= MAX_ENTRIES:
             raise ValidationError(f"{table}.{name}", "รูปแบบข้อมูลไม่ถูกต้อง", "bad entry list")
@@ -94,20 +95,46 @@ def _parse(obj: object) -> RecordState:
             if not isinstance(raw, list) or len(raw) != 3:
                 raise ValidationError(f"{table}.{name}", "รูปแบบข้อมูลไม่ถูกต้อง", "bad entry")
             stamp, device, value = raw
-            if not _is_stamp(stamp) or not is_device_like(device):
+            # The usual stamp (an int, a device already seen) is checked inline.
+            if not (
+                type(stamp) is int
+                and 0 <= stamp <= MAX_STAMP
+                and (device in _KNOWN_DEVICES if type(device) is str else False)
+            ) and (not _is_stamp(stamp) or not is_device_like(device)):
                 raise ValidationError(f"{table}.{name}", "เวลาหรืออุปกรณ์ไม่ถูกต้อง", "bad stamp")
-            entries.append((stamp, device, _normal_value(f"{table}.{name}", spec, value)))
-        fields[name] = tuple(sorted(entries, key=lambda e: (e[0], e[1]), reverse=True))
+            entries.append((stamp, device, check(value)))
+        if len(entries) > 1:
+            entries.sort(key=_entry_stamp, reverse=True)
+        fields[name] = tuple(entries)
     return RecordState(table, record_id, cl, seen, fields, deleted_seen, erased)
+
+
+@cache
+def _checkers(table: str) -> dict[str, Callable[[object], Any]]:
+    """Per field of a table, the check-and-normalise function of its values (made once)."""
+    return {
+        name: json_value_checker(f"{table}.{name}", spec)
+        for name, spec in field_specs(table).items()
+    }
+
+
+def _entry_stamp(entry: Entry) -> tuple[int, str]:
+    return entry[0], entry[1]
+
+
+_KNOWN_DEVICES: set[str] = set()  # device ids already checked (a file names only a few)
+_KNOWN_DEVICES_LIMIT = 4096
 
 
 def is_device_like(value: object) -> bool:
     """Field stamps name the writing database's device id (16 lowercase hex characters)."""
-    return is_device_id(value)
-
-
-def _normal_value(where: str, spec: Any, value: object) -> Any:
-    return value_to_json(spec, parse_value(where, spec, value))
+    if type(value) is str and value in _KNOWN_DEVICES:
+        return True
+    if not is_device_id(value):
+        return False
+    if len(_KNOWN_DEVICES) < _KNOWN_DEVICES_LIMIT:
+        _KNOWN_DEVICES.add(value)
+    return True
 
 
 def _vector(table: str, name: str, value: object) -> dict[str, int]:
