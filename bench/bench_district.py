@@ -20,7 +20,7 @@ from mentor_desk.store.indicators import Period, district_indicators
 from mentor_desk.store.schema import SCHEMA_VERSION
 from mentor_desk.sync.container import BundleKind, write_bundle
 from mentor_desk.sync.identity import Identity, ensure_identity
-from mentor_desk.sync.importer import import_bundle
+from mentor_desk.sync.importer import import_bundles
 
 from common import Row, bare_executemany, timed
 
@@ -116,8 +116,8 @@ def _rows(root: Path, bundles: int, per_bundle: int) -> list[Row]:
         shutil.copytree(empty, merged)
         store = Store(merged)
         identity = ensure_identity(store)
-        for file in files:
-            assert import_bundle(store, identity, file).status == "imported"
+        results = import_bundles(store, identity, files)  # one backup for the batch
+        assert [r.status for r in results] == ["imported"] * len(files)
         store.close()
 
     def bare_insert() -> None:
