@@ -413,6 +413,18 @@
         <translation>สิ่งที่ท่านเลือกจะส่งถึงเครื่องอื่นพร้อมไฟล์ถัดไป</translation>
     </message>
     <message>
+        <source>Added on another computer and still using it:</source>
+        <translation>เครื่องอื่นเพิ่มข้อมูลเหล่านี้ซึ่งยังใช้ระเบียนนี้อยู่:</translation>
+    </message>
+    <message>
+        <source>Visit of %1</source>
+        <translation>เยี่ยมบ้านวันที่ %1</translation>
+    </message>
+    <message>
+        <source>Member: %1</source>
+        <translation>สมาชิก: %1</translation>
+    </message>
+    <message>
         <source>This record was changed on two computers at about the same time. Choose the value to keep for each item below.</source>
         <translation>รายการนี้ถูกแก้ไขจากสองเครื่องในเวลาใกล้เคียงกัน กรุณาเลือกค่าที่จะใช้ของแต่ละช่องด้านล่าง</translation>
     </message>
@@ -423,6 +435,14 @@
     <message>
         <source>%1 deleted this record on %2, but it was changed on another computer before the delete reached it. Restore the record with the changes, or confirm the delete.</source>
         <translation>%1 ลบรายการนี้เมื่อ %2 แต่อีกเครื่องแก้ไขก่อนที่การลบจะไปถึง กรุณาเลือกว่าจะกู้คืนรายการพร้อมการแก้ไข หรือยืนยันการลบ</translation>
+    </message>
+    <message>
+        <source>This record was deleted, but another computer added records that use it (listed below) before the delete reached it. Restore the record, or delete it together with those records.</source>
+        <translation>ระเบียนนี้ถูกลบแล้ว แต่เครื่องอื่นได้เพิ่มข้อมูลที่ใช้ระเบียนนี้ (ตามรายการด้านล่าง) ก่อนที่การลบจะไปถึง จะนำระเบียนกลับมา หรือจะลบพร้อมกับข้อมูลเหล่านั้นก็ได้</translation>
+    </message>
+    <message>
+        <source>%1 deleted this record on %2, but another computer added records that use it (listed below) before the delete reached it. Restore the record, or delete it together with those records.</source>
+        <translation>%1 ลบระเบียนนี้เมื่อ %2 แต่เครื่องอื่นได้เพิ่มข้อมูลที่ใช้ระเบียนนี้ (ตามรายการด้านล่าง) ก่อนที่การลบจะไปถึง จะนำระเบียนกลับมา หรือจะลบพร้อมกับข้อมูลเหล่านั้นก็ได้</translation>
     </message>
 </context>
 <context>
@@ -446,6 +466,14 @@
     <message>
         <source>Two values: %1</source>
         <translation>มีสองค่า: %1</translation>
+    </message>
+    <message>
+        <source>Deleted, but %1 records added elsewhere use it</source>
+        <translation>ถูกลบแล้ว แต่มีข้อมูล %1 รายการจากเครื่องอื่นที่ยังใช้อยู่</translation>
+    </message>
+    <message>
+        <source>Delete this record for good, together with the %1 records added elsewhere that use it?</source>
+        <translation>ลบระเบียนนี้ถาวร พร้อมกับข้อมูล %1 รายการจากเครื่องอื่นที่ใช้ระเบียนนี้ใช่หรือไม่</translation>
     </message>
     <message>
         <source>Confirm the delete</source>

@@ -14,7 +14,12 @@ from mentor_desk.domain.errors import NotFoundError, ValidationError
 from mentor_desk.domain.ids import new_id
 from mentor_desk.store import Store, clocks, review_queries
 from mentor_desk.store.peers import log_import
-from mentor_desk.store.review_actions import confirm_delete, known_devices, remember_device
+from mentor_desk.store.review_actions import (
+    confirm_delete,
+    confirm_delete_in_use,
+    known_devices,
+    remember_device,
+)
 from mentor_desk.store.review_queries import ReviewKind, records_for_review, review_count
 from tests.sync.merge_harness import deliver, export_lines, full_state
 
@@ -47,6 +52,67 @@ def edit_unseen_by_delete(a: Store, b: Store) -> str:
     b.put("households", {"id": household_id, "village_name": "บ้านดอนแดง"})
     deliver(a, export_lines(b))
     return household_id
+
+
+def visit_for_a_family_deleted_elsewhere(a: Store, b: Store) -> tuple[str, str]:
+    household_id = a.put("households", {"head_name": "นายทองดี"}).record.id
+    deliver(b, export_lines(a))
+    a.delete("households", household_id)
+    visit_id = b.put("visits", {"household_id": household_id, "date": "2026-11-02"}).record.id
+    deliver(a, export_lines(b))
+    return household_id, visit_id
+
+
+def test_a_deleted_family_with_a_visit_added_elsewhere_waits_for_review(
+    pair: tuple[Store, Store],
+) -> None:
+    a, b = pair
+    household_id, visit_id = visit_for_a_family_deleted_elsewhere(a, b)
+    assert a.check() == []  # a decision to make, not damage
+    (item,) = records_for_review(a.db, own_device=a.device_id)
+    assert (item.table, item.id, item.kind) == (
+        "households",
+        household_id,
+        ReviewKind.DELETED_IN_USE,
+    )
+    assert item.title == "นายทองดี" and item.fields == ()
+    assert item.deletion is not None and item.deletion.local
+    assert [(d.table, d.id, d.title) for d in item.dependants] == [
+        ("visits", visit_id, "2026-11-02")
+    ]
+    assert review_count(a.db) == 1
+
+
+def test_restoring_a_deleted_family_in_use_keeps_the_visit(pair: tuple[Store, Store]) -> None:
+    a, b = pair
+    household_id, visit_id = visit_for_a_family_deleted_elsewhere(a, b)
+    a.put("households", {"id": household_id})
+    deliver(b, export_lines(a))
+    for store in (a, b):
+        assert records_for_review(store.db, own_device=store.device_id) == []
+        assert [v["id"] for v in store.dump()["visits"]] == [visit_id]
+
+
+def test_confirming_the_delete_of_a_family_in_use_deletes_its_visit_everywhere(
+    pair: tuple[Store, Store],
+) -> None:
+    a, b = pair
+    household_id, _ = visit_for_a_family_deleted_elsewhere(a, b)
+    (item,) = records_for_review(a.db, own_device=a.device_id)
+    confirm_delete_in_use(
+        a.writer,
+        "households",
+        household_id,
+        dependants=[(d.table, d.id) for d in item.dependants],
+        missed_edits=bool(item.fields),
+    )
+    deliver(b, export_lines(a))
+    deliver(a, export_lines(b))
+    for store in (a, b):
+        assert records_for_review(store.db, own_device=store.device_id) == []
+        assert store.dump()["visits"] == [] and store.dump()["households"] == []
+        assert store.check() == []
+    assert full_state(a) == full_state(b)
 
 
 def test_a_conflict_lists_both_values_with_writer_time_and_file(pair: tuple[Store, Store]) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from mentor_desk.domain.dates import be_year
 from mentor_desk.store import Profile, Store
@@ -159,6 +160,42 @@ def test_confirming_the_delete_clears_it_here_and_on_the_other_computer(
     exchange(qtbot, db, other)
     assert other.dump()["households"] == []
     load(page, qtbot, 0)
+
+
+def make_visit_for_a_deleted_family(qtbot: Any, db: Database, other: Store) -> str:
+    """This computer deletes a family while the other logs a visit to it."""
+    household_id = str(
+        run_job(qtbot, db, lambda s: s.put("households", {"head_name": "นายทองดี"}).record.id)
+    )
+    exchange(qtbot, db, other)
+    run_job(qtbot, db, lambda s: s.delete("households", household_id))
+    other.put("visits", {"household_id": household_id, "date": "2026-11-02"})
+    run_job(qtbot, db, lambda s: deliver(s, export_lines(other)))
+    return household_id
+
+
+def test_a_family_deleted_here_but_visited_elsewhere_is_kept_or_deleted_with_its_visit(
+    page: ReviewPage, db: Database, other: Store, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    household_id = make_visit_for_a_deleted_family(qtbot, db, other)
+    load(page, qtbot, 1)
+    assert page.items[0].kind is ReviewKind.DELETED_IN_USE
+    assert "1" in page.inbox.item(0).text().splitlines()[-1]
+    shown = [label.text() for label in page.detail.findChildren(QLabel)]
+    assert "เยี่ยมบ้านวันที่ 2 พฤศจิกายน 2569" in shown
+    assert page.detail.restore_button.isVisibleTo(page)
+    questions: list[str] = []
+    monkeypatch.setattr(
+        page.prompts, "confirm", lambda title, question: questions.append(question) or True
+    )
+    page.detail.delete_button.click()
+    qtbot.waitUntil(lambda: page.inbox.count() == 0)
+    assert "1" in questions[0]
+    assert run_job(qtbot, db, lambda s: s.dump()["visits"]) == []
+    exchange(qtbot, db, other)
+    assert other.dump()["visits"] == [] and other.dump()["households"] == []
+    assert run_job(qtbot, db, lambda s: s.check()) == []
+    del household_id
 
 
 def test_the_language_switch_reaches_the_labels(

@@ -1,5 +1,6 @@
 """Writes of the review inbox that are not ordinary edits: confirming a delete that missed
-some edits, and remembering which person stands behind another database's stamps.
+some edits or that records added elsewhere still use, and remembering which person stands
+behind another database's stamps.
 
 Choosing one of two conflicting values, editing a merged value and restoring a deleted
 record are ordinary saves (`Store.put`); they supersede what they replace and sync by
@@ -11,7 +12,7 @@ worker's) thread.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -21,7 +22,7 @@ from mentor_desk.domain.errors import NotFoundError, ValidationError
 from mentor_desk.domain.validation import check_table
 from mentor_desk.store import clocks
 from mentor_desk.store.database import translate_errors
-from mentor_desk.store.writer import WriteSequence
+from mentor_desk.store.writer import RecordWriter, WriteSequence
 
 DEVICE_NAMES_SETTING = "device_names"
 
@@ -71,6 +72,32 @@ def confirm_delete(
             f"UPDATE {table} SET _clock = ?, _hlc = ?, _seq = ?, _local_seq = ? WHERE id = ?",
             [clocks.dumps(updated), hlc, seq, seq, record_id],
         )
+
+
+def confirm_delete_in_use(
+    writer: RecordWriter,
+    table: str,
+    record_id: str,
+    *,
+    dependants: Iterable[tuple[str, str]],
+    missed_edits: bool,
+) -> None:
+    """Keep a deleted record deleted although records added elsewhere still use it: those
+    records (a deleted family's members and visits) are deleted too, and a delete that
+    missed edits is confirmed, all in one transaction."""
+    check_table(table)
+    with translate_errors(), writer.db.atomic():
+        for dependent_table, dependent_id in dependants:
+            writer.delete(dependent_table, dependent_id)
+        if missed_edits:
+            confirm_delete(
+                writer.db,
+                table,
+                record_id,
+                clock=writer.clock,
+                device=writer.device,
+                sequence=writer.sequence,
+            )
 
 
 def _seen_everything(clock: clocks.Clock) -> dict[str, int]:

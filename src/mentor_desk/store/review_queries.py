@@ -1,5 +1,6 @@
 """The review inbox, read-only: records whose fields hold concurrent values after a merge,
-and deleted records holding edits the delete had not seen.
+deleted records holding edits the delete had not seen, and deleted records that live records
+still use (a visit logged on one computer for a family deleted on another).
 
 SQL narrows 100,000 records to the few candidates by their `_clock` text: a field with
 several entries is the only place `],[` occurs (single entries print as `[[hlc,"dev"]]`),
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
@@ -24,6 +25,7 @@ from mentor_desk.domain.merge import Entry, RecordState
 from mentor_desk.domain.records import TABLES
 from mentor_desk.store.review_actions import KnownDevice, known_devices
 from mentor_desk.store.sync_records import state_columns, state_from_row
+from mentor_desk.store.writer import DEPENDENTS
 
 
 class ReviewKind(StrEnum):
@@ -31,6 +33,7 @@ class ReviewKind(StrEnum):
 
     CONFLICT = "conflict"  # a field holds values written at the same time on two computers
     EDIT_VS_DELETE = "edit-vs-delete"  # deleted on one computer, edited on another
+    DELETED_IN_USE = "deleted-in-use"  # deleted on one computer, used by a record added on another
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,15 @@ class Deletion:
 
 
 @dataclass(frozen=True)
+class Dependant:
+    """A live record that uses a deleted one (a member or a visit of a deleted household)."""
+
+    table: str
+    id: str
+    title: str  # a member's name, a visit's date
+
+
+@dataclass(frozen=True)
 class ReviewItem:
     """A record in the review inbox."""
 
@@ -77,6 +89,7 @@ class ReviewItem:
     fields: tuple[FieldReview, ...]
     deletion: Deletion | None
     newest_ms: int
+    dependants: tuple[Dependant, ...] = ()  # live records using this deleted one
 
     @property
     def code(self) -> str:
@@ -125,6 +138,7 @@ def records_for_review(
             item = _review_item(table, row, names)
             if item is not None:
                 items.append(item)
+    items = _with_dependants(db, items, names, tables=set(tables))
     items.sort(key=lambda item: (-item.newest_ms, item.table, item.id))
     return items
 
@@ -173,6 +187,62 @@ def _review_item(table: str, row: Mapping[str, Any], names: _Writers) -> ReviewI
         fields=reviews,
         deletion=None if state.alive else names.deletion(state),
         newest_ms=millis_of(state.newest_stamp()),
+    )
+
+
+_DEPENDANT_TITLE = {"members": "d.name", "visits": "d.date"}  # how a dependant is named
+
+
+def _with_dependants(
+    db: Database, items: list[ReviewItem], names: _Writers, *, tables: set[str]
+) -> list[ReviewItem]:
+    """Attach the live records still using each deleted record; a deleted record in use that
+    has no other reason to be reviewed becomes an item of its own."""
+    found: dict[tuple[str, str], list[Dependant]] = {}
+    for table in DEPENDENTS.keys() & tables:
+        for dependent, column in DEPENDENTS[table]:
+            title = _DEPENDANT_TITLE[dependent]
+            rows = db.execute(
+                f"SELECT d.{column}, d.id, coalesce({title}, '') FROM {dependent} d "
+                f"JOIN {table} p ON p.id = d.{column} "
+                "WHERE d._cl % 2 = 1 AND p._cl % 2 = 0 ORDER BY d.id"
+            )
+            for parent, record_id, name in rows:
+                found.setdefault((table, parent), []).append(Dependant(dependent, record_id, name))
+    if not found:
+        return items
+    out = []
+    for item in items:
+        dependants = found.pop((item.table, item.id), None)
+        out.append(replace(item, dependants=tuple(dependants)) if dependants else item)
+    for (table, record_id), dependants in found.items():
+        out.append(_in_use_item(db, table, record_id, tuple(dependants), names))
+    return out
+
+
+def _in_use_item(
+    db: Database, table: str, record_id: str, dependants: tuple[Dependant, ...], names: _Writers
+) -> ReviewItem:
+    title, context, date, join = _TITLE_SQL[table]
+    columns = ", ".join(f"t.{c}" for c in state_columns(table).split(", "))
+    cursor = db.execute(
+        f"SELECT {columns}, {title} AS _title, {context} AS _context, {date} AS _date "
+        f"FROM {table} t {join} WHERE t.id = ?",
+        [record_id],
+    )
+    row = dict(zip([d[0] for d in cursor.description], cursor.fetchone(), strict=True))
+    state = state_from_row(table, row)
+    return ReviewItem(
+        table=table,
+        id=record_id,
+        kind=ReviewKind.DELETED_IN_USE,
+        title=row["_title"] or "",
+        context=row["_context"] or "",
+        date=row["_date"],
+        fields=(),
+        deletion=names.deletion(state),
+        newest_ms=millis_of(state.newest_stamp()),
+        dependants=dependants,
     )
 
 

@@ -1,7 +1,8 @@
 """Review inbox (ตรวจสอบข้อมูลขัดแย้ง): records two computers changed at the same time, and
-records deleted on one computer while another changed them. Mentor Desk keeps every value
-and shows one; here a person decides. Each decision is an ordinary save that supersedes
-what it replaces, so it travels to the other computers with the next file.
+records deleted on one computer while another changed them or added records that use them.
+Mentor Desk keeps every value and shows one; here a person decides. Each decision is an
+ordinary save that supersedes what it replaces, so it travels to the other computers with
+the next file.
 
 GUI thread; the inbox is read and every decision saved on the database worker.
 """
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from mentor_desk.domain.thai_words import with_break_hints
 from mentor_desk.store import Store
-from mentor_desk.store.review_actions import confirm_delete
+from mentor_desk.store.review_actions import confirm_delete, confirm_delete_in_use
 from mentor_desk.store.review_queries import ReviewItem, ReviewKind, records_for_review
 from mentor_desk.ui.database import Database, Job
 from mentor_desk.ui.errors import show_error
@@ -117,11 +118,17 @@ class ReviewPage(Page):
 
     def _entry_text(self, item: ReviewItem) -> str:
         fields = ", ".join(field_label(item.table, f.field) for f in item.fields)
-        if item.kind is ReviewKind.EDIT_VS_DELETE:
-            reason = self.tr("Deleted, but changed elsewhere: %1").replace("%1", fields)
-        else:
-            reason = self.tr("Two values: %1").replace("%1", fields)
-        return f"{record_title(item)}\n{reason}"
+        reasons = []
+        if item.kind is ReviewKind.CONFLICT:
+            reasons.append(self.tr("Two values: %1").replace("%1", fields))
+        elif item.fields:
+            reasons.append(self.tr("Deleted, but changed elsewhere: %1").replace("%1", fields))
+        if item.dependants:
+            count = str(len(item.dependants))
+            reasons.append(
+                self.tr("Deleted, but %1 records added elsewhere use it").replace("%1", count)
+            )
+        return "\n".join([record_title(item), *reasons])
 
     def _select_wanted(self) -> bool:
         if self.wanted is None:
@@ -158,14 +165,34 @@ class ReviewPage(Page):
         self._save(table, lambda store: store.put(table, {"id": record_id}))
 
     def ask_to_confirm_delete(self, table: str, record_id: str) -> None:
-        if self.prompts.confirm(
-            self.tr("Confirm the delete"),
-            self.tr("Delete this record for good, together with the changes made elsewhere?"),
-        ):
+        item = next((i for i in self.items if (i.table, i.id) == (table, record_id)), None)
+        question = self.tr("Delete this record for good, together with the changes made elsewhere?")
+        if item is not None and item.dependants:
+            question = self.tr(
+                "Delete this record for good, together with the %1 records added elsewhere "
+                "that use it?"
+            ).replace("%1", str(len(item.dependants)))
+        if self.prompts.confirm(self.tr("Confirm the delete"), question):
             self.confirm_record_delete(table, record_id)
 
     def confirm_record_delete(self, table: str, record_id: str) -> None:
-        """Delete the record again, now having seen the changes: it leaves the inbox."""
+        """Delete the record again, now having seen the changes (and delete the records
+        added elsewhere that still use it): it leaves the inbox."""
+        item = next((i for i in self.items if (i.table, i.id) == (table, record_id)), None)
+        if item is not None and item.dependants:
+            dependants = [(d.table, d.id) for d in item.dependants]
+            missed_edits = bool(item.fields)
+            self._save(
+                table,
+                lambda store: confirm_delete_in_use(
+                    store.writer,
+                    table,
+                    record_id,
+                    dependants=dependants,
+                    missed_edits=missed_edits,
+                ),
+            )
+            return
         self._save(
             table,
             lambda store: confirm_delete(

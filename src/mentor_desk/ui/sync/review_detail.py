@@ -1,6 +1,7 @@
 """The record under review, beside the inbox list: every value of each conflicting field
 with who wrote it, when and from which file, and the ways out (keep a value, write a
-merged text, restore a deleted record, or confirm its delete).
+merged text, restore a deleted record, or confirm its delete, together with the records
+added elsewhere that still use it).
 
 GUI thread. The widget only asks; the review screen does the saving on the worker.
 """
@@ -22,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentor_desk.domain.dates import format_iso
 from mentor_desk.domain.records import field_specs
 from mentor_desk.domain.thai_words import with_break_hints
-from mentor_desk.store.review_queries import FieldReview, ReviewItem, ReviewKind
+from mentor_desk.store.review_queries import Dependant, FieldReview, ReviewItem, ReviewKind
+from mentor_desk.ui.i18n import current_language
 from mentor_desk.ui.sync.parts import (
     hinted,
     muted_label,
@@ -166,6 +169,7 @@ class ReviewDetail(QWidget):
         super().__init__(parent)
         self.item: ReviewItem | None = None
         self.fields: list[FieldChoice] = []
+        self.dependants: list[QWidget] = []  # the heading and lines of records still using it
         self.title = QLabel()
         self.title.setObjectName("review_title")
         self.title.setProperty("role", "heading")
@@ -213,15 +217,16 @@ class ReviewDetail(QWidget):
     def show_item(self, item: ReviewItem | None) -> None:
         """Show a record under review (or nothing)."""
         self.item = item
-        for widget in self.fields:
+        for widget in [*self.fields, *self.dependants]:
             widget.hide()
             widget.setParent(None)
             widget.deleteLater()
         self.fields = []
+        self.dependants: list[QWidget] = []
         while self.body_layout.count():
             self.body_layout.takeAt(0)
         conflict = item is not None and item.kind is ReviewKind.CONFLICT
-        deleted = item is not None and item.kind is ReviewKind.EDIT_VS_DELETE
+        deleted = item is not None and item.kind is not ReviewKind.CONFLICT
         self.keep_button.setVisible(conflict)
         self.restore_button.setVisible(deleted)
         self.delete_button.setVisible(deleted)
@@ -238,9 +243,25 @@ class ReviewDetail(QWidget):
             choice = FieldChoice(item.table, review, choosable=conflict)
             self.fields.append(choice)
             self.body_layout.addWidget(choice)
+        if item.dependants:
+            heading = section_title()
+            heading.setText(self.tr("Added on another computer and still using it:"))
+            self.dependants = [heading]
+            self.dependants += [_indented(QLabel(self.dependant_text(d))) for d in item.dependants]
+            for widget in self.dependants:
+                self.body_layout.addWidget(widget)
         self.body_layout.addStretch(1)
 
+    def dependant_text(self, dependant: Dependant) -> str:
+        """One record that uses the record under review, e.g. "Visit of 2 Nov 2569"."""
+        if dependant.table == "visits":
+            day = format_iso(dependant.title, language=current_language(), style="long")
+            return self.tr("Visit of %1").replace("%1", day)
+        return self.tr("Member: %1").replace("%1", dependant.title)
+
     def _explain(self, item: ReviewItem) -> str:
+        if item.kind is ReviewKind.DELETED_IN_USE:
+            return self._explain_in_use(item)
         if item.kind is ReviewKind.CONFLICT:
             return hinted(
                 self.tr(
@@ -261,6 +282,24 @@ class ReviewDetail(QWidget):
                 "%1 deleted this record on %2, but it was changed on another computer "
                 "before the delete reached it. Restore the record with the changes, or "
                 "confirm the delete."
+            ),
+            writer_name(item.deletion),
+            format_moment(item.deletion.deleted_ms),
+        )
+
+    def _explain_in_use(self, item: ReviewItem) -> str:
+        text = self.tr(
+            "This record was deleted, but another computer added records that use it (listed "
+            "below) before the delete reached it. Restore the record, or delete it together "
+            "with those records."
+        )
+        if item.deletion is None:
+            return hinted(text)
+        return hinted(
+            self.tr(
+                "%1 deleted this record on %2, but another computer added records that use it "
+                "(listed below) before the delete reached it. Restore the record, or delete "
+                "it together with those records."
             ),
             writer_name(item.deletion),
             format_moment(item.deletion.deleted_ms),
