@@ -21,6 +21,8 @@ from mentor_desk.store.sync_records import load_states, write_merged
 from mentor_desk.store.writer import WriteSequence
 
 BATCH_SIZE = 2000
+# Page cache while merging (negative: KiB): the indexes of a large import stay in memory.
+IMPORT_CACHE_SIZE = -64 * 1024
 
 
 @dataclass
@@ -57,14 +59,20 @@ def merge_states(
     """
     counts = MergeCounts()
     iterator = iter(states)
-    with SearchIndexBatch(db, TABLES) as search:
-        while batch := list(islice(iterator, BATCH_SIZE)):
-            groups: dict[str, list[RecordState]] = {}
-            for state in batch:
-                groups.setdefault(state.table, []).append(state)
-            for table in TABLES:
-                if table in groups:
-                    _merge_group(db, table, _dedupe(groups[table]), counts, sequence, search)
+    (cache_size,) = db.execute("PRAGMA cache_size").fetchone()
+    db.execute(f"PRAGMA cache_size = {IMPORT_CACHE_SIZE}")  # allowed inside a transaction
+    try:
+        with SearchIndexBatch(db, TABLES) as search:
+            while batch := list(islice(iterator, BATCH_SIZE)):
+                groups: dict[str, list[RecordState]] = {}
+                for state in batch:
+                    groups.setdefault(state.table, []).append(state)
+                for table in TABLES:
+                    if table in groups:
+                        group = _dedupe(groups[table])
+                        _merge_group(db, table, group, counts, sequence, search)
+    finally:
+        db.execute(f"PRAGMA cache_size = {int(cache_size)}")
     if counts.newest_stamp:
         clock.observe(counts.newest_stamp)
     return counts
