@@ -7,12 +7,9 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from mentor_desk.cli import app_arguments
@@ -93,28 +90,32 @@ def test_the_window_builds_a_screen_when_it_is_first_opened(
     assert list(window.pages) == ["home", "search"]
 
 
-def _windows_while_running(home: Path, *, done: Callable[[list[list[str]]], bool]) -> list:
-    """Run the app on `home`; every 50 ms note the screens of the visible main windows and
-    quit once `done(notes)` says so (or after 20 s)."""
-    from mentor_desk.ui.app import run_app
-    from mentor_desk.ui.main_window import MainWindow
+# Runs the app in a child process (a finished QApplication.exec() spoils the test process's
+# event loops): every 50 ms it prints the screens of the visible main window, and quits once
+# that window has no district screen (or after 20 s).
+WATCH_THE_WINDOW = """
+import json, sys, time
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from mentor_desk.ui.app import run_app
+from mentor_desk.ui.main_window import MainWindow
 
-    notes: list[list[str]] = []
-    deadline = time.monotonic() + 20
+deadline = time.monotonic() + 20
 
-    def look() -> None:
-        windows = [
-            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
-        ]
-        notes.append(windows[0].screen_keys() if len(windows) == 1 else [])
-        if done(notes) or time.monotonic() > deadline:
-            QApplication.quit()
-        else:
-            QTimer.singleShot(50, look)
+def look():
+    windows = [w for w in QApplication.topLevelWidgets()
+               if isinstance(w, MainWindow) and w.isVisible()]
+    keys = windows[0].screen_keys() if len(windows) == 1 else []
+    print(json.dumps(keys), flush=True)
+    if (keys and "district_dashboard" not in keys) or time.monotonic() > deadline:
+        QApplication.quit()
+    else:
+        QTimer.singleShot(50, look)
 
-    QTimer.singleShot(0, look)
-    assert run_app(home=home) == 0
-    return notes
+QTimer.singleShot(0, look)
+sys.exit(run_app(home=Path(sys.argv[1])))
+"""
 
 
 def test_the_window_shows_at_once_for_the_remembered_role_and_follows_the_database(
@@ -130,9 +131,15 @@ def test_the_window_shows_at_once_for_the_remembered_role_and_follows_the_databa
     remembered.setValue(ROLE_SETTING, "district")  # the folder was a district's last time
     remembered.sync()
 
-    notes = _windows_while_running(
-        home, done=lambda seen: bool(seen[-1]) and "district_dashboard" not in seen[-1]
+    result = subprocess.run(
+        [sys.executable, "-c", WATCH_THE_WINDOW, str(home)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
     )
+    notes = [json.loads(line) for line in result.stdout.splitlines()]
     assert "district_dashboard" in notes[0]  # shown before the database had opened
     assert notes[-1] and "district_dashboard" not in notes[-1]
-    assert app_settings(home).value(ROLE_SETTING) == "mentor"
+    remembered.sync()
+    assert remembered.value(ROLE_SETTING) == "mentor"

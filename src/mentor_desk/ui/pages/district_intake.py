@@ -47,7 +47,7 @@ FILE_COLUMN_WIDTH = 300  # file names are long: the middle is elided, the whole 
 class DistrictIntakePage(Page):
     """The district's batch import of mentors' files (page key "district_intake")."""
 
-    roles = ("district",)
+    key = "district_intake"
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
@@ -120,9 +120,6 @@ class DistrictIntakePage(Page):
         self.layout_.addLayout(done)
         self.retranslate()
         self._update_buttons()
-
-    def title(self) -> str:
-        return self.tr("Files from mentors")
 
     def retranslate(self) -> None:
         super().retranslate()

@@ -44,7 +44,7 @@ DETAIL_WIDTH = 300  # the selected device's card beside the table, wide enough f
 class DistrictRegistryPage(Page):
     """The register of mentors and their computers (page key "district_registry")."""
 
-    roles = ("district",)
+    key = "district_registry"
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
@@ -114,9 +114,6 @@ class DistrictRegistryPage(Page):
         self.layout_.addLayout(actions)
         self.retranslate()
         self._show_selected()
-
-    def title(self) -> str:
-        return self.tr("Mentor register")
 
     def retranslate(self) -> None:
         super().retranslate()
