@@ -152,8 +152,8 @@
 <context>
     <name>LessonTableModel</name>
     <message>
-        <source>%1 · from another community</source>
-        <translation>%1 · จากชุมชนอื่น</translation>
+        <source>From another community</source>
+        <translation>จากชุมชนอื่น</translation>
     </message>
     <message>
         <source>Title</source>

@@ -93,10 +93,6 @@
 <context>
     <name>LessonReviewPage</name>
     <message>
-        <source>Lesson review</source>
-        <translation>ตรวจบทเรียน</translation>
-    </message>
-    <message>
         <source>Find a title, mentor or village…</source>
         <translation>ค้นหาชื่อเรื่อง พี่เลี้ยง หรือหมู่บ้าน…</translation>
     </message>

@@ -501,6 +501,10 @@ and delete the file %2. Mentor Desk then opens without a password and every reco
         <translation>ทะเบียนพี่เลี้ยง</translation>
     </message>
     <message>
+        <source>Lesson review</source>
+        <translation>ตรวจบทเรียน</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>

@@ -14,6 +14,7 @@ from mentor_desk.domain.thai_words import strip_break_hints
 from mentor_desk.sync.exporter import export_bundle
 from mentor_desk.sync.importer import import_bundle
 from mentor_desk.ui.database import Database
+from mentor_desk.ui.library.list_models import LessonTableModel
 from mentor_desk.ui.library.table_model import ID_ROLE
 from mentor_desk.ui.pages.lessons import LessonsPage
 from tests.sync.homes import befriend, make_home
@@ -60,15 +61,15 @@ def test_lessons_from_another_community_are_marked_and_read_only(qtbot, mentor_b
     page = shown(qtbot, LessonsPage(db))
     page.refresh()
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=WAIT_MS)
-    titles = {
-        page.proxy.index(r, 0).data(ID_ROLE): page.proxy.index(r, 0).data()
+    cells = {
+        page.proxy.index(r, 0).data(ID_ROLE): (
+            page.proxy.index(r, LessonTableModel.TITLE).data(),
+            page.proxy.index(r, LessonTableModel.KIND).data(),
+        )
         for r in range(page.proxy.rowCount())
     }
-    assert titles[ids["ours"]] == OURS
-    assert titles[ids["theirs"]] in (
-        f"{THEIRS} · จากชุมชนอื่น",
-        f"{THEIRS} · from another community",
-    )
+    assert cells[ids["ours"]] == (OURS, "บทเรียน")
+    assert cells[ids["theirs"]] == (THEIRS, "จากชุมชนอื่น")
 
     page.open_record(ids["theirs"])
     qtbot.waitUntil(lambda: page.editor.record_id == ids["theirs"], timeout=WAIT_MS)

@@ -245,3 +245,118 @@ def test_lock_screen_renders(app: QApplication, qtbot, language: str) -> None:
     assert (picture.width(), picture.height()) == WINDOW_SIZE
     SHOTS.mkdir(parents=True, exist_ok=True)
     assert picture.save(str(SHOTS / f"{language}-lock.png"))
+
+
+# --- lesson review and the return bundle: a district that took in a mentor's lessons -------
+
+
+def _review_world(root: Path) -> dict[str, Path | str]:
+    """A mentor's year of demo work taken in by the district, which has decided on some
+    lessons and sent a return bundle to a second mentor; returns the homes and a lesson id
+    to open on each side."""
+    from mentor_desk.sync.exporter import export_bundle
+    from mentor_desk.sync.importer import import_bundle
+    from tests.sync.homes import befriend, make_home
+
+    mentor = make_home(root, "ครูสมศรี ใจดี")
+    generate(mentor.store, seed=1, today=TODAY, visits=160, lessons=16)
+    neighbour = make_home(root, "ลุงทองดี มีสุข")
+    district = make_home(root, "อำเภอน้ำพอง", role="district")
+    befriend(mentor, neighbour, district)
+    own = {"kind": "lesson_learned", "people_consented": True, "area": "บ้านโนนสว่าง หมู่ 2"}
+    reviewed = neighbour.store.put(
+        "lessons",
+        {
+            **own,
+            "title": "ลานกีฬาครอบครัว: เย็นวันศุกร์ที่ลูกหลานกลับมาเล่นกับพ่อแม่",
+            "status": "submitted",
+            "period_start": "2026-07-01",
+        },
+    ).record.id
+    neighbour.store.put(
+        "lessons",
+        {**own, "title": "ออมวันละบาทกับผู้สูงอายุบ้านโนนสว่าง", "period_start": "2026-10-01"},
+    )
+    for n, sender in enumerate((mentor, neighbour)):
+        sent = root / f"mentor-{n}.mdbundle"
+        export_bundle(sender.store, sender.identity, sent, recipient=district.card)
+        import_bundle(district.store, district.identity, sent)
+    district.store.put(
+        "lessons",
+        {"id": reviewed, "status": "reviewed", "reviewer_notes": "ดีมาก ขอภาพกิจกรรมเพิ่ม"},
+    )
+    waiting = [
+        lesson
+        for lesson in district.store.records("lessons")
+        if lesson.status in ("submitted", "reviewed", "selected")
+    ]
+    to_open = next(lesson for lesson in waiting if lesson.photos and lesson.status == "submitted")
+    chosen = next(lesson for lesson in waiting if lesson.photos and lesson.id != to_open.id)
+    district.store.put(
+        "lessons",
+        {
+            "id": chosen.id,
+            "status": "selected",
+            "reviewer_notes": "เรื่องเล่าชัดเจน มีภาพประกอบดี คัดเลือกลงหนังสือถอดบทเรียนประจำปี",
+        },
+    )
+    back = root / "return.mdbundle"
+    export_bundle(district.store, district.identity, back, recipient=neighbour.card)
+    import_bundle(neighbour.store, neighbour.identity, back)
+    homes = {"district": district.store.home, "neighbour": neighbour.store.home}
+    for home in (mentor, neighbour, district):
+        home.close()
+    return {**homes, "to_review": to_open.id, "from_elsewhere": chosen.id}
+
+
+def _shoot(main: MainWindow, qtbot, language: str, name: str) -> None:
+    _settle(main, qtbot)
+    picture = main.grab()
+    assert (picture.width(), picture.height()) == WINDOW_SIZE
+    target = SHOTS / f"{language}-{name}.png"
+    assert picture.save(str(target))
+    assert target.stat().st_size > 10_000
+
+
+@pytest.mark.parametrize("language", ["th", "en"])
+def test_lesson_review_and_dashboard_filters_render(
+    app: QApplication, tmp_path: Path, qtbot, language: str
+) -> None:
+    """The district deciding on a lesson, its dashboard narrowed to a subdistrict and chosen
+    dates, and a second mentor reading a lesson selected from another community."""
+    world = _review_world(tmp_path)
+    set_language(language)
+    for side in ("district", "neighbour"):
+        home = Path(world[side])
+        db = Database(home)
+        with qtbot.waitSignal(db.opened, timeout=20_000):
+            db.open()
+        main = MainWindow(db, app_settings(home), role="district" if side == "district" else None)
+        qtbot.addWidget(main)
+        main.resize(*WINDOW_SIZE)
+        main.show()
+        try:
+            if side == "district":
+                main.open_page("lesson_review", world["to_review"])
+                _settle(main, qtbot)
+                review = main.page("lesson_review")
+                review.decision.notes.setPlainText(  # type: ignore[attr-defined]
+                    "ขอบคุณที่เขียนละเอียด ขอให้เพิ่มตัวเลขผลที่เกิดกับครอบครัวอีกเล็กน้อย"
+                )
+                _shoot(main, qtbot, language, "lesson-review-decision")
+                main.open_page("district_dashboard")
+                _settle(main, qtbot)
+                dashboard = main.page("district_dashboard")
+                dashboard.period.setCurrentIndex(4)  # type: ignore[attr-defined]
+                dashboard.date_from.set_value(dt.date(2026, 6, 1))  # type: ignore[attr-defined]
+                dashboard.date_to.set_value(TODAY)  # type: ignore[attr-defined]
+                subdistricts = dashboard.area.subdistrict  # type: ignore[attr-defined]
+                subdistricts.setCurrentIndex(subdistricts.findData("400701"))  # ต.น้ำพอง
+                _shoot(main, qtbot, language, "district-dashboard-filtered")
+            else:
+                main.open_page("lessons", world["from_elsewhere"])
+                _shoot(main, qtbot, language, "lesson-from-another-community")
+        finally:
+            main.close()
+            qtbot.waitUntil(db.idle, timeout=20_000)
+            db.shutdown()

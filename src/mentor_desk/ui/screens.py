@@ -84,6 +84,13 @@ SCREENS: tuple[Screen, ...] = (
         QT_TRANSLATE_NOOP("Screens", "Mentor register"),
         roles=("district",),
     ),
+    _screen(
+        "lesson_review",
+        "lesson_review",
+        "LessonReviewPage",
+        QT_TRANSLATE_NOOP("Screens", "Lesson review"),
+        roles=("district",),
+    ),
     _screen("settings", "settings", "SettingsPage", QT_TRANSLATE_NOOP("Screens", "Settings")),
 )
 

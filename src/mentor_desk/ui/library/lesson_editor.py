@@ -184,13 +184,13 @@ class LessonEditor(RecordEditor):
 
     def _show_elsewhere_note(self) -> None:
         if self.reader is not None:
+            note = self.tr(
+                "From another community: the district selected this lesson for mentors to "
+                "learn from. You can read it here but not change it."
+            )
+            # Break hints are for Thai; English wraps at its spaces.
             self.elsewhere_note.setText(
-                with_break_hints(
-                    self.tr(
-                        "From another community: the district selected this lesson for mentors "
-                        "to learn from. You can read it here but not change it."
-                    )
-                )
+                with_break_hints(note) if current_language() == "th" else note
             )
 
     # --- RecordEditor -------------------------------------------------------------------

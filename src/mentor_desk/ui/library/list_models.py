@@ -59,7 +59,7 @@ def activity_searchable(row: ActivityRow) -> str:
 
 class LessonTableModel(RowTableModel):
     """Lessons: title, kind, status, period start (พ.ศ.). Lessons from another community
-    (read-only here, see `store.lesson_origin`) say so after their title."""
+    (read-only here, see `store.lesson_origin`) say so in the kind column."""
 
     TITLE, KIND, STATUS, PERIOD = range(4)
 
@@ -71,17 +71,19 @@ class LessonTableModel(RowTableModel):
         """The lessons to mark "from another community" (set before `set_rows`)."""
         self.from_elsewhere = frozenset(lesson_ids)
 
-    def title_text(self, row: LessonRow) -> str:
+    def kind_text(self, row: LessonRow) -> str:
+        """The lesson's kind, or "from another community" for a lesson that came from one
+        (in the kind column, so the title stays readable; the editor shows the kind)."""
         if row.id in self.from_elsewhere:
-            return self.tr("%1 · from another community").replace("%1", row.title)
-        return row.title
+            return self.tr("From another community")
+        return vocab.LESSON_KIND.label(row.kind, current_language())
 
     def columns(self) -> Sequence[Column]:
         return (
-            Column(self.title_text, lambda r: r.title),
+            Column(lambda r: r.title, lambda r: r.title),
             Column(
-                lambda r: vocab.LESSON_KIND.label(r.kind, current_language()),
-                lambda r: _position(vocab.LESSON_KIND, r.kind),
+                self.kind_text,
+                lambda r: (r.id in self.from_elsewhere, _position(vocab.LESSON_KIND, r.kind)),
             ),
             Column(
                 lambda r: vocab.LESSON_STATUS.label(r.status, current_language()),

@@ -153,9 +153,6 @@ class LessonReviewPage(Page):
             QWidget.setTabOrder(first, second)
         self.retranslate()
 
-    def title(self) -> str:
-        return self.tr("Lesson review")
-
     def retranslate(self) -> None:
         super().retranslate()
         self.find_box.setPlaceholderText(self.tr("Find a title, mentor or village…"))
