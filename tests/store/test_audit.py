@@ -48,8 +48,39 @@ def test_a_restore_is_audited_and_the_earlier_history_kept(tmp_path: Path) -> No
         assert actions == ["export", "erasure", "restore"]
         restore = store.audit_log()[0]
         assert restore.summary["from"] == "backup file"
-        assert restore.summary["households"] == 1 == store.counts()["households"]
+        # the family whose consent was withdrawn after the backup stays erased
+        assert restore.summary["households"] == 0 == len(store.dump()["households"])
+        assert restore.summary["erased_again"] >= 1
         assert_no_personal_data(store, values)
+        assert store.check() == []
+
+
+def test_restoring_a_backup_from_before_an_erasure_does_not_bring_the_family_back(
+    tmp_path: Path,
+) -> None:
+    home = tmp_path / "home"
+    with Store(home) as store:
+        kept = store.put("households", {"head_name": "นางบัวผัน ศรีสุข"}).record.id
+        gone = store.put("households", {"head_name": "นายทองดี มีสุข"}).record.id
+        store.put("members", {"household_id": gone, "name": "ด.ญ. ใบเตย มีสุข"})
+        store.put(
+            "visits", {"household_id": gone, "date": "2026-11-02", "observations": "ลูกสาวเรียนดี"}
+        )
+        store.backup(tmp_path / "before.mdbackup")
+        store.withdraw_consent(gone)
+        store.put("households", {"id": kept, "head_name": "นางบัวผัน ศรีสุข (แก้ไข)"})
+    Store.restore(home, tmp_path / "before.mdbackup")
+    with Store(home) as store:
+        dump = store.dump()
+        assert [h["head_name"] for h in dump["households"]] == ["นางบัวผัน ศรีสุข"]  # the backup's
+        assert dump["members"] == [] and dump["visits"] == []
+        assert store.search("ทองดี") == [] and store.search("ใบเตย") == []
+        raw = "".join(
+            str(row)
+            for table in ("households", "members", "visits")
+            for row in store.db.execute(f"SELECT * FROM {table}")
+        )
+        assert "ทองดี" not in raw and "ใบเตย" not in raw and "เรียนดี" not in raw
         assert store.check() == []
 
 

@@ -20,6 +20,7 @@ from sqlite_utils import Database
 from mentor_desk.domain.clock import HybridLogicalClock
 from mentor_desk.domain.errors import NotFoundError, ValidationError
 from mentor_desk.domain.ids import new_id
+from mentor_desk.domain.merge import RecordState
 from mentor_desk.domain.records import TABLES, Record, Visit, field_specs
 from mentor_desk.domain.validation import check_table, record_to_json
 from mentor_desk.store import audit, backup, backup_set, privacy, queries, retention
@@ -292,16 +293,18 @@ class Store:
         with translate_errors():
             live = home / DATABASE_NAME
             earlier_log: list[audit.RawEntry] = []
+            erased: list[RecordState] = []
             if live.exists() and live.stat().st_size:
                 current = Database(sqlite3.connect(live))
                 try:
                     backup_set.make_backup(current, home, kind="before-restore", keep_set=True)
                     earlier_log = audit.raw_entries(current)
+                    erased = privacy.erased_states(current)
                 finally:
                     current.conn.close()
             backup.restore_backup(source, home)
             backup_set.prune(home)
-            _audit_restore(home, source, earlier_log)
+            _after_restore(home, source, earlier_log=earlier_log, erased=erased)
 
     # --- internals ----------------------------------------------------------------------
 
@@ -325,19 +328,29 @@ class Store:
         )
 
 
-def _audit_restore(home: Path, source: Path, earlier_log: list[audit.RawEntry]) -> None:
-    """Write the restore to the restored database's audit log (upgrading a backup from an
-    older version first), keeping the entries of the database it replaced."""
+def _after_restore(
+    home: Path,
+    source: Path,
+    *,
+    earlier_log: list[audit.RawEntry],
+    erased: list[RecordState],
+) -> None:
+    """Erase again what the replaced database had erased (a backup from before a consent
+    withdrawal must not bring the family's data back), and write the restore to the audit
+    log, keeping the entries of the database it replaced; one transaction, after upgrading
+    a backup from an older version."""
     restored = open_database(home / DATABASE_NAME)
     try:
         automatic = source.resolve().parent == backup_set.backup_folder(home).resolve()
         with restored.atomic():
+            erased_again = privacy.erase_again(restored, erased)
             audit.carry_over(restored, earlier_log)
             audit.record_event(
                 restored,
                 "restore",
                 {
                     "from": "automatic backup" if automatic else "backup file",
+                    "erased_again": erased_again,
                     **queries.live_counts(restored),
                 },
             )

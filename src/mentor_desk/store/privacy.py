@@ -5,6 +5,10 @@ The household, its members and its visits are erased with `domain.merge.erase`: 
 good, every field but the links between records dropped, and stamped so that the erasure
 travels in the next bundle and wins over any older copy that arrives later (erasure is
 absorbing). Activities and lessons that mention the household keep only its id.
+
+Erasures also outlive a restore: restoring a backup taken before an erasure erases the
+records again (`erased_states` before, `erase_again` after), so a backup never brings erased
+personal data back.
 """
 
 from __future__ import annotations
@@ -13,9 +17,18 @@ from sqlite_utils import Database
 
 from mentor_desk.domain.clock import HybridLogicalClock
 from mentor_desk.domain.errors import NotFoundError
-from mentor_desk.domain.merge import erase
+from mentor_desk.domain.merge import RecordState, erase
+from mentor_desk.domain.records import TABLES
 from mentor_desk.store.audit import record_event
-from mentor_desk.store.sync_records import load_states, write_states
+from mentor_desk.store.merge_apply import merge_states
+from mentor_desk.store.sync_records import (
+    last_sequence,
+    load_states,
+    newest_stamp,
+    state_columns,
+    state_from_row,
+    write_states,
+)
 from mentor_desk.store.writer import WriteSequence
 
 ERASED_WITH_HOUSEHOLD = ("members", "visits")
@@ -68,3 +81,28 @@ def erase_household(
             ]
             counts[table] = write_states(db, table, erased, sequence=sequence)
     return counts
+
+
+def erased_states(db: Database) -> list[RecordState]:
+    """The state of every erased record (its links and erasure stamp, no personal data)."""
+    states = []
+    for table in TABLES:
+        cursor = db.execute(
+            f"SELECT {state_columns(table)} FROM {table} WHERE _clock LIKE '%\"x\":%'"
+        )
+        names = [d[0] for d in cursor.description]
+        states += [state_from_row(table, dict(zip(names, row, strict=True))) for row in cursor]
+    return [state for state in states if state.erased]
+
+
+def erase_again(db: Database, erased: list[RecordState]) -> int:
+    """Merge erased states (from the database a restore replaced) into `db`: erasure is
+    absorbing, so whatever data of those records `db` holds is dropped. Returns how many
+    records were erased again; inside the caller's transaction when there is one."""
+    if not erased:
+        return 0
+    sequence = WriteSequence(last_sequence(db))
+    clock = HybridLogicalClock(last=newest_stamp(db))
+    with db.atomic():
+        counts = merge_states(db, erased, sequence=sequence, clock=clock)
+    return counts.new + counts.updated
