@@ -12,7 +12,7 @@ from mentor_desk.ui.database import Database
 from mentor_desk.ui.errors import show_error
 from mentor_desk.ui.pages.base import Page
 from mentor_desk.ui.screens import SCREENS, Screen
-from mentor_desk.ui.theme import MINIMUM_WINDOW_SIZE, SIDEBAR_WIDTH, WINDOW_SIZE
+from mentor_desk.ui.theme import MINIMUM_WINDOW_SIZE, SIDEBAR_SLACK, SIDEBAR_WIDTH, WINDOW_SIZE
 
 
 class MainWindow(QMainWindow):
@@ -60,6 +60,12 @@ class MainWindow(QMainWindow):
             item.setText(screen.translated_title())
             item.setData(Qt.ItemDataRole.AccessibleTextRole, screen.translated_title())
         self.sidebar.setAccessibleName(self.tr("Screens"))
+        self._fit_sidebar()
+
+    def _fit_sidebar(self) -> None:
+        """Wide enough for the longest screen title in this language and text size."""
+        needed = self.sidebar.sizeHintForColumn(0) + 2 * self.sidebar.frameWidth()
+        self.sidebar.setFixedWidth(max(SIDEBAR_WIDTH, needed + SIDEBAR_SLACK))
 
     def open_page(self, key: str, argument: Any = None) -> None:
         """Show a screen, optionally at a record (navigation requests from any screen)."""
@@ -99,6 +105,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._fit_sidebar()  # the text size was changed
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

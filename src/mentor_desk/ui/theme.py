@@ -13,7 +13,8 @@ HEADING_SCALE = 1.5
 
 WINDOW_SIZE = (1366, 768)  # the laptops mentors use
 MINIMUM_WINDOW_SIZE = (1024, 640)
-SIDEBAR_WIDTH = 210
+SIDEBAR_WIDTH = 210  # the least; wider when the titles need it (larger text)
+SIDEBAR_SLACK = 24  # beside the longest title: the selected item's margins
 SPACING = 10
 MARGIN = 16
 THUMBNAIL_SIZE = 96

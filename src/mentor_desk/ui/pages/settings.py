@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -31,6 +32,7 @@ from mentor_desk.ui.theme import CONTROL_WIDTH, DEFAULT_TEXT_SIZE, TEXT_SIZES, s
 from mentor_desk.ui.widgets.app_lock_settings import AppLockSettings
 from mentor_desk.ui.widgets.backups import BackupList
 from mentor_desk.ui.widgets.retention_settings import RetentionSettings
+from mentor_desk.ui.widgets.scroll import ScrollBody, plain_scroll_area
 
 BACKUP_SUFFIX = ".mdbackup"
 
@@ -100,9 +102,17 @@ class SettingsPage(Page):
         self.form.addRow(self.labels[5], self.version)
         self.labels[0].setBuddy(self.language)
         self.labels[1].setBuddy(self.text_size)
-        self.layout_.addLayout(self.form)
-        self.layout_.addWidget(self.status)
-        self.layout_.addStretch(1)
+        # The page scrolls: at the larger text sizes older mentors choose, it is taller than
+        # a 768-pixel screen.
+        body = ScrollBody()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addLayout(self.form)
+        body_layout.addWidget(self.status)
+        body_layout.addStretch(1)
+        scroll = plain_scroll_area(body)
+        scroll.setObjectName("settings_scroll")
+        self.layout_.addWidget(scroll, 1)
         self._load_choices()
         self.retranslate()
 

@@ -20,10 +20,10 @@ from mentor_desk.ui.sync.device_jobs import CARD_SUFFIX, DeviceOverview, device_
 from mentor_desk.ui.sync.device_panel import DevicePanel
 from mentor_desk.ui.sync.dialogs import SyncPrompts
 from mentor_desk.ui.sync.folder_panel import FolderPanel
-from mentor_desk.ui.sync.parts import plain_scroll_area
 from mentor_desk.ui.sync.receive_panel import ReceivePanel
 from mentor_desk.ui.sync.send_panel import SendPanel
 from mentor_desk.ui.theme import SPACING, SYNC_CARD_STRETCH
+from mentor_desk.ui.widgets.scroll import plain_scroll_area
 
 CARD_FILE_SUFFIXES = (CARD_SUFFIX, ".json")
 

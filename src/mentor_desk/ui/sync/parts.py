@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
 
 from mentor_desk.domain.thai_words import with_break_hints
 from mentor_desk.ui.theme import COLOURS
@@ -18,18 +18,6 @@ def card_frame(name: str) -> tuple[QFrame, QVBoxLayout]:
     frame.setObjectName(name)
     frame.setProperty("role", "card")
     return frame, QVBoxLayout(frame)
-
-
-def plain_scroll_area(content: QWidget) -> QScrollArea:
-    """A frameless scroll area that shows the window's own background behind `content`
-    (Qt would paint it grey): a safety net for the largest text size."""
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setWidget(content)
-    content.setAutoFillBackground(False)  # setWidget() turned it on
-    scroll.viewport().setAutoFillBackground(False)
-    return scroll
 
 
 def section_title() -> QLabel:

@@ -32,7 +32,6 @@ from mentor_desk.ui.sync.parts import (
     hinted,
     muted_label,
     name_buttons,
-    plain_scroll_area,
     section_title,
 )
 from mentor_desk.ui.sync.values import (
@@ -52,6 +51,7 @@ from mentor_desk.ui.theme import (
     TEXT_BOX_LINES,
     TEXT_BOX_MARGIN,
 )
+from mentor_desk.ui.widgets.scroll import plain_scroll_area
 
 
 class FieldChoice(QFrame):
