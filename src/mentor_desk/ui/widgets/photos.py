@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QPixmap
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from mentor_desk.store.attachments import AttachmentFolder
 from mentor_desk.ui.database import Database
 from mentor_desk.ui.errors import show_error
 from mentor_desk.ui.theme import THUMBNAIL_SIZE
+from mentor_desk.ui.widgets.background import BackgroundCall
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp"}
 SHA_ROLE = Qt.ItemDataRole.UserRole
@@ -129,23 +130,41 @@ class PhotoStrip(QWidget):
     def _append(self, sha256: str, caption: str) -> None:
         if any(self.list.item(i).data(SHA_ROLE) == sha256 for i in range(self.list.count())):
             return
-        pixmap = QPixmap(str(self.folder.path_of(sha256)))
-        item = QListWidgetItem(
-            QIcon(
-                pixmap.scaled(
-                    THUMBNAIL_SIZE,
-                    THUMBNAIL_SIZE,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            ),
-            caption[:20],
-        )
+        item = QListWidgetItem(caption[:20])
         item.setData(SHA_ROLE, sha256)
         item.setData(CAPTION_ROLE, caption)
         item.setToolTip(caption)
         self.list.addItem(item)
+        self._load_thumbnail(sha256)
         self.changed.emit()
+
+    def _load_thumbnail(self, sha256: str) -> None:
+        """Decode the photo small on a pool thread (a camera's JPEG takes a noticeable time
+        at full size); the icon appears when it is ready."""
+        path = str(self.folder.path_of(sha256))
+
+        def read() -> QImage:
+            reader = QImageReader(path)
+            reader.setAutoTransform(True)  # phones store portraits turned, with an EXIF note
+            size = reader.size()
+            if size.isValid():
+                reader.setScaledSize(
+                    size.scaled(THUMBNAIL_SIZE, THUMBNAIL_SIZE, Qt.AspectRatioMode.KeepAspectRatio)
+                )
+            return reader.read()
+
+        call = BackgroundCall(self)
+        call.done.connect(lambda image: self._show_thumbnail(sha256, image))
+        call.done.connect(call.deleteLater)
+        call.failed.connect(call.deleteLater)
+        call.start(read)
+
+    def _show_thumbnail(self, sha256: str, image: QImage) -> None:
+        """GUI thread: put the decoded thumbnail on the photo's item, if it is still listed."""
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(SHA_ROLE) == sha256 and not image.isNull():
+                item.setIcon(QIcon(QPixmap.fromImage(image)))
 
     def _show_caption(self, item: QListWidgetItem | None) -> None:
         self.caption.setText(item.data(CAPTION_ROLE) if item else "")
