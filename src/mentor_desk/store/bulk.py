@@ -85,10 +85,12 @@ class SearchIndexBatch:
                 self.db.execute(f"DROP TRIGGER {name}")
         return self
 
-    def __exit__(self, *exc_info: object) -> None:
-        for sql in self._triggers:
+    def __exit__(self, exc_type: type[BaseException] | None, *exc_info: object) -> None:
+        triggers, self._triggers = self._triggers, []
+        if exc_type is not None and not self.db.conn.in_transaction:
+            return  # SQLite rolled the transaction back already, the drops with it
+        for sql in triggers:
             self.db.execute(sql)
-        self._triggers = []
 
     def forget(self, table: str, ids: Sequence[str]) -> None:
         """Take the stored text of these rows out of the index (before they change)."""

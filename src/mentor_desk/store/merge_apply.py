@@ -121,7 +121,9 @@ def _merge_group(
                 counts.unchanged += 1
                 continue
             counts.updated += 1
-        if merged.conflicted_fields() or merged.edits_unseen_by_delete():
+        if max(map(len, merged.fields.values()), default=0) > 1 or (
+            not merged.alive and merged.edits_unseen_by_delete()
+        ):  # merged.conflicted_fields() or merged.edits_unseen_by_delete(), sooner
             counts.conflicts += 1
             counts.conflicted.append((table, record_id))
         changed.append((merged, mine is not None))

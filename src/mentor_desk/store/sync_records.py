@@ -100,14 +100,20 @@ def _row_values(state: RecordState) -> list[Any]:
         if not entries:
             values.append(empty)  # a field with no entry (withheld or erased) stays empty
             continue
-        winner = entries[0] if len(entries) == 1 else max(entries, key=_entry_stamp)
+        if len(entries) == 1:
+            winner = entries[0]
+            stamps[name] = [[winner[0], winner[1]]]
+        else:
+            winner = max(entries, key=_entry_stamp)
+            stamps[name] = [[e[0], e[1]] if e is winner else [e[0], e[1], e[2]] for e in entries]
         # Entry values were validated when they arrived; here JSON only becomes a column.
         value = winner[2]
         if value is None:
             values.append(empty)
+        elif convert is None:
+            values.append(value)
         else:
-            values.append(value if convert is None else convert(value))
-        stamps[name] = [[e[0], e[1]] if e is winner else [e[0], e[1], e[2]] for e in entries]
+            values.append(convert(value))
     clock: dict[str, Any] = {"f": stamps, "v": dict(state.seen)}
     if state.deleted_seen:
         clock["d"] = dict(state.deleted_seen)
@@ -132,11 +138,15 @@ def _column_plan(table: str) -> tuple[tuple[str, Callable[[Any], Any] | None, An
     for name, spec in field_specs(table).items():
         convert: Callable[[Any], Any] | None = None
         if spec.kind in JSON_KINDS:
-            convert = _LIST_ENCODER.encode
+            convert = _list_column
         elif spec.kind is Kind.BOOL:
             convert = int
         plan.append((name, convert, to_column(spec, _none_for(spec.kind))))
     return tuple(plan)
+
+
+def _list_column(value: Any) -> str:
+    return _LIST_ENCODER.encode(value) if value else "[]"
 
 
 def _entry_stamp(entry: Entry) -> tuple[int, str]:

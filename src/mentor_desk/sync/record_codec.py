@@ -83,30 +83,44 @@ def _parse(obj: object) -> RecordState:
     if not isinstance(raw_fields, Mapping):
         raise ValidationError(f"{table}.fields", "ไม่มีข้อมูลช่อง", "fields must be an object")
     checkers = _checkers(table)
+    known = _KNOWN_DEVICES
     fields: dict[str, tuple[Entry, ...]] = {}
     for name, raw_entries in raw_fields.items():
         check = checkers.get(name)
         if check is None:
             raise ValidationError(f"{table}.{name}", "ไม่รู้จักช่องข้อมูลนี้", "unknown field")
-        if not isinstance(raw_entries, list) or not 1 <= len(raw_entries) <= MAX_ENTRIES:
-            raise ValidationError(f"{table}.{name}", "รูปแบบข้อมูลไม่ถูกต้อง", "bad entry list")
-        entries: list[Entry] = []
-        for raw in raw_entries:
-            if not isinstance(raw, list) or len(raw) != 3:
-                raise ValidationError(f"{table}.{name}", "รูปแบบข้อมูลไม่ถูกต้อง", "bad entry")
-            stamp, device, value = raw
-            # The usual stamp (an int, a device already seen) is checked inline.
-            if not (
-                type(stamp) is int
-                and 0 <= stamp <= MAX_STAMP
-                and (device in _KNOWN_DEVICES if type(device) is str else False)
-            ) and (not _is_stamp(stamp) or not is_device_like(device)):
-                raise ValidationError(f"{table}.{name}", "เวลาหรืออุปกรณ์ไม่ถูกต้อง", "bad stamp")
-            entries.append((stamp, device, check(value)))
-        if len(entries) > 1:
-            entries.sort(key=_entry_stamp, reverse=True)
-        fields[name] = tuple(entries)
+        # The usual field, one entry stamped by a device already seen, is checked inline;
+        # anything else takes the full path of `_entries`.
+        if type(raw_entries) is list and len(raw_entries) == 1:
+            raw = raw_entries[0]
+            if type(raw) is list and len(raw) == 3:
+                stamp, device, value = raw
+                if (
+                    type(stamp) is int
+                    and 0 <= stamp <= MAX_STAMP
+                    and type(device) is str
+                    and device in known
+                ):
+                    fields[name] = ((stamp, device, check(value)),)
+                    continue
+        fields[name] = _entries(f"{table}.{name}", raw_entries, check)
     return RecordState(table, record_id, cl, seen, fields, deleted_seen, erased)
+
+
+def _entries(where: str, raw_entries: object, check: Callable[[object], Any]) -> tuple[Entry, ...]:
+    """One field's entries, checked and sorted newest first."""
+    if not isinstance(raw_entries, list) or not 1 <= len(raw_entries) <= MAX_ENTRIES:
+        raise ValidationError(where, "รูปแบบข้อมูลไม่ถูกต้อง", "bad entry list")
+    entries: list[Entry] = []
+    for raw in raw_entries:
+        if not isinstance(raw, list) or len(raw) != 3:
+            raise ValidationError(where, "รูปแบบข้อมูลไม่ถูกต้อง", "bad entry")
+        stamp, device, value = raw
+        if not _is_stamp(stamp) or not is_device_like(device):
+            raise ValidationError(where, "เวลาหรืออุปกรณ์ไม่ถูกต้อง", "bad stamp")
+        entries.append((stamp, device, check(value)))
+    entries.sort(key=_entry_stamp, reverse=True)
+    return tuple(entries)
 
 
 @cache
@@ -138,6 +152,17 @@ def is_device_like(value: object) -> bool:
 
 
 def _vector(table: str, name: str, value: object) -> dict[str, int]:
+    if type(value) is dict and len(value) <= 1:  # the usual vector: empty, or one device
+        if not value:
+            return {}
+        ((device, stamp),) = value.items()
+        if (
+            type(device) is str
+            and device in _KNOWN_DEVICES
+            and type(stamp) is int
+            and 0 <= stamp <= MAX_STAMP
+        ):
+            return {device: stamp}
     if not isinstance(value, Mapping) or len(value) > MAX_DEVICES:
         raise ValidationError(f"{table}.{name}", "ข้อมูลเวลาไม่ถูกต้อง", f"{name} must be an object")
     for device, stamp in value.items():

@@ -82,7 +82,7 @@ _DECODER_SMALL_INTS = json.JSONDecoder(
     strict=True,
 )
 _BRACKETS_ONLY = bytes.maketrans(b"{}", b"[]")
-_NOT_BRACKETS = bytes(byte for byte in range(256) if byte not in b"[]{}")
+_NOT_BRACKETS_OR_QUOTES = bytes(byte for byte in range(256) if byte not in b'[]{}"')
 
 
 def check_json_value(value: Any, *, max_depth: int) -> None:
@@ -177,8 +177,10 @@ def _depth_within(data: bytes, max_depth: int) -> bool:
     """Whether the nesting of a valid JSON text stays within `max_depth`, at C speed:
     with escapes and strings taken out and only brackets left, each pass of `replace`
     removes the innermost pairs."""
-    plain = data.replace(b"\\\\", b"").replace(b'\\"', b"")
-    brackets = b"".join(plain.split(b'"')[::2]).translate(_BRACKETS_ONLY, _NOT_BRACKETS)
+    if b"\\" in data:
+        data = data.replace(b"\\\\", b"").replace(b'\\"', b"")
+    skeleton = data.translate(None, _NOT_BRACKETS_OR_QUOTES)  # strings keep their brackets
+    brackets = b"".join(skeleton.split(b'"')[::2]).translate(_BRACKETS_ONLY)
     for _ in range(max_depth):
         brackets = brackets.replace(b"[]", b"")
         if not brackets:
