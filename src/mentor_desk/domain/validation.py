@@ -216,7 +216,19 @@ def json_value_checker(where: str, spec: FieldSpec) -> Callable[[object], Any]:
         return choices
     if kind is Kind.REF:
         return lambda value: value if is_valid_id(value) else full(value)
-    if kind in (Kind.REFS, Kind.PHOTOS):
+    if kind is Kind.REFS:
+
+        def refs(value: object) -> Any:
+            if (
+                type(value) is list
+                and len(value) <= MAX_LIST_ITEMS
+                and all(is_valid_id(item) for item in value)
+            ):
+                return sorted(set(value))
+            return [] if value is None else full(value)
+
+        return refs
+    if kind is Kind.PHOTOS:
         return lambda value: [] if value is None or value == [] else full(value)
     return full
 
