@@ -24,9 +24,9 @@ def test_a_lesson_is_read_only_on_a_mentor_database_that_wrote_none_of_its_conte
     theirs = {"title": [[10, MENTOR_A]], "status": [[20, DISTRICT]]}
     ours = {"title": [[10, HERE]], "status": [[20, DISTRICT]]}
     reviewed_here = {"title": [[10, MENTOR_A]], "status": [[20, HERE]]}
-    assert from_another_community(theirs, device_id=HERE, role="mentor")
-    assert not from_another_community(ours, device_id=HERE, role="mentor")
+    assert from_another_community(theirs, own={HERE}, role="mentor")
+    assert not from_another_community(ours, own={HERE}, role="mentor")
     # sending a draft for review, or a reviewer's decision, does not make a lesson one's own
-    assert from_another_community(reviewed_here, device_id=HERE, role="mentor")
+    assert from_another_community(reviewed_here, own={HERE}, role="mentor")
     # the district decides through the review and edits by no such rule
-    assert not from_another_community(theirs, device_id=HERE, role="district")
+    assert not from_another_community(theirs, own={HERE}, role="district")

@@ -213,3 +213,32 @@ def test_return_profile_can_be_chosen_and_needs_a_recipient(homes, tmp_path: Pat
     assert work["household"] not in by_id(b, "households")
     mentor_to_mentor = send(a, b, tmp_path / "peer.bundle")
     assert mentor_to_mentor == "district"  # only a district sends return bundles by default
+
+
+def test_a_mentor_moving_to_a_new_laptop_keeps_their_lessons_editable(
+    homes, tmp_path: Path
+) -> None:
+    a, b, district = homes
+    work_a, work_b = mentor_work(a, "บ้านหนองบัว"), mentor_work(b, "บ้านโคกสูง")
+    send(a, district, tmp_path / "a.bundle")
+    district.store.put("lessons", {"id": work_a["chosen"], "status": "selected"})
+    send(district, b, tmp_path / "return-b.bundle")
+
+    handover = tmp_path / "handover.bundle"
+    export_bundle(b.store, b.identity, handover, passphrase="ใบเตย 2569")
+    new_laptop = make_home(tmp_path, "mentor-b-new-laptop")
+    try:
+        result = import_bundle(
+            new_laptop.store, new_laptop.identity, handover, passphrase="ใบเตย 2569"
+        )
+        assert result.status == "imported"
+        db, device = new_laptop.store.db, new_laptop.store.device_id
+        # B's own lessons stay B's to edit; A's selected lesson stays read-only
+        assert lessons_from_other_communities(db, device_id=device, role="mentor") == {
+            work_a["chosen"]
+        }
+        assert not lesson_from_another_community(
+            db, work_b["chosen"], device_id=device, role="mentor"
+        )
+    finally:
+        new_laptop.close()

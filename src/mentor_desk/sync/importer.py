@@ -19,6 +19,7 @@ from mentor_desk.domain.errors import MentorDeskError
 from mentor_desk.domain.merge import RecordState
 from mentor_desk.store import Store
 from mentor_desk.store.audit import record_event
+from mentor_desk.store.lesson_origin import remember_taken_over
 from mentor_desk.store.merge_apply import MergeCounts, check_references, merge_states
 from mentor_desk.store.peers import log_import, note_received, was_imported
 from mentor_desk.store.review_actions import remember_device
@@ -188,7 +189,15 @@ def _import_one(
         try:
             if before_apply is not None:
                 before_apply()
-            counts = _apply(store, identity, bundle, path=path, limit=limit, dry_run=dry_run)
+            counts = _apply(
+                store,
+                identity,
+                bundle,
+                path=path,
+                limit=limit,
+                dry_run=dry_run,
+                handover=passphrase is not None,
+            )
         except _DryRun as done:
             counts = done.args[0]
             result.status = "dry-run"
@@ -211,6 +220,7 @@ def _apply(
     path: Path,
     limit: int,
     dry_run: bool,
+    handover: bool,
 ) -> MergeCounts:
     manifest = bundle.manifest
     with _cyclic_collector_paused(), store.db.atomic():
@@ -247,6 +257,10 @@ def _apply(
                 name=bundle.device.public_key.display_name,
                 origin_device=manifest.origin_device,
             )
+            if handover and database_device != store.device_id:
+                # A passphrase bundle moves a mentor's own records to a new laptop or a new
+                # mentor: what that database wrote is this one's own from now on.
+                remember_taken_over(store.db, database_device)
         log_import(
             store.db,
             bundle_id=manifest.bundle_id,
