@@ -149,10 +149,6 @@
 <context>
     <name>DistrictIntakePage</name>
     <message>
-        <source>Files from mentors</source>
-        <translation>รับไฟล์จากพี่เลี้ยง</translation>
-    </message>
-    <message>
         <source>Choose the folder that holds the mentors&apos; files (for example on a USB stick), or drop a folder or files on this screen. Every file is checked; a damaged or forged file is refused and the others are still imported. A file imported before changes nothing.</source>
         <translation>เลือกโฟลเดอร์ที่เก็บไฟล์ของพี่เลี้ยง (เช่น ในแฟลชไดรฟ์) หรือลากโฟลเดอร์หรือไฟล์มาวางที่หน้านี้ โปรแกรมจะตรวจทุกไฟล์ ไฟล์ที่เสียหายหรือถูกปลอมแปลงจะไม่รับ ส่วนไฟล์อื่นยังนำเข้าตามปกติ ไฟล์ที่เคยนำเข้าแล้วจะไม่ทำให้ข้อมูลเปลี่ยน</translation>
     </message>
