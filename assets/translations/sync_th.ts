@@ -600,6 +600,18 @@
         </translation>
     </message>
     <message>
+        <source>Families who agreed to share, without names, phone or house numbers, ID numbers, locations or private notes.</source>
+        <translation>เฉพาะครอบครัวที่ยินยอมให้ส่งข้อมูล โดยไม่มีชื่อ เบอร์โทรศัพท์ บ้านเลขที่ เลขประจำตัวประชาชน พิกัด หรือบันทึกส่วนตัว</translation>
+    </message>
+    <message>
+        <source>This mentor&apos;s own records with your decisions on their lessons, and the lessons you selected from other villages.</source>
+        <translation>ข้อมูลของพี่เลี้ยงคนนี้เองพร้อมผลการตรวจบทเรียน และบทเรียนที่ท่านคัดเลือกจากหมู่บ้านอื่น</translation>
+    </message>
+    <message>
+        <source>Figures only, for the province: no names and no records; counts under 5 are hidden.</source>
+        <translation>เฉพาะตัวเลขสรุปสำหรับจังหวัด ไม่มีรายชื่อและไม่มีข้อมูลรายครอบครัว ตัวเลขที่น้อยกว่า 5 จะไม่แสดง</translation>
+    </message>
+    <message>
         <source>Save the file for sending</source>
         <translation>บันทึกไฟล์สำหรับส่ง</translation>
     </message>
@@ -626,6 +638,10 @@
     <message>
         <source>Receipt written to %1.</source>
         <translation>บันทึกใบตอบรับไว้ที่ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Figures for the province written to %1.</source>
+        <translation>บันทึกตัวเลขสรุปสำหรับจังหวัดไว้ที่ %1 แล้ว</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) written to %1.</source>

@@ -435,3 +435,35 @@ def test_a_file_stamped_in_the_future_is_held_and_says_why(
     assert "24" in held.result.message_th
     assert not district.receive.import_button.isEnabled()
     assert household_count(qtbot, district) == 0
+
+
+def test_the_district_sends_the_province_figures_only_and_says_so(
+    app: QApplication, tmp_path: Path, qtbot: Any
+) -> None:
+    from mentor_desk.sync.province import read_province_bundle
+
+    mentor, district = make_home(tmp_path, MENTOR), make_home(tmp_path, DISTRICT, role="district")
+    province = make_home(tmp_path, "จังหวัดขอนแก่น", role="district")
+    befriend(mentor, district, province)
+    homes = [h.store.home for h in (mentor, district)]
+    province_card, province_identity = province.card, province.identity
+    for h in (mentor, district, province):
+        h.close()
+    page = open_page(homes[1], qtbot)
+    try:
+        send = page.send
+        send.recipient.setCurrentIndex(send.recipient.findData(province_card.device_id))
+        assert "Figures only" in send.what_is_sent() or "ตัวเลข" in send.contents.text()
+        assert send.everything.isHidden()
+        send.recipient.setCurrentIndex(send.recipient.findData(mentor.card.device_id))
+        assert not send.everything.isHidden() and send.contents.text()
+        send.recipient.setCurrentIndex(send.recipient.findData(province_card.device_id))
+        path = tmp_path / "stick" / "to-province.mdbundle"
+        path.parent.mkdir()
+        send.export_to(path)
+        qtbot.waitUntil(lambda: str(path) in send.status.text(), timeout=WAIT_MS)
+        figures = read_province_bundle(path, province_identity, work_dir=tmp_path)
+        assert figures.rows  # aggregates, read by the province
+        assert "Figures for the province" in send.status.text() or "จังหวัด" in send.status.text()
+    finally:
+        page.db.shutdown()

@@ -194,6 +194,10 @@ def default_profile(
     district_here = profile is not None and profile.role == "district"
     if district_here and recipient is not None and recipient.role == DeviceRole.MENTOR:
         return RETURN_PROFILE
+    if district_here and recipient is not None:
+        # Another district-role installation above this one is the province: figures only,
+        # unless a records profile is asked for by name.
+        return "province"
     return "district"
 
 

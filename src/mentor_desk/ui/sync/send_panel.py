@@ -55,6 +55,8 @@ class SendPanel(QWidget):
         self.recipient.currentIndexChanged.connect(self._enable)
         self.recipient_label = QLabel()
         self.recipient_label.setBuddy(self.recipient)
+        self.contents = muted_label()  # what the chosen computer will receive
+        self.contents.setObjectName("what_is_sent")
         self.everything = QCheckBox()
         self.everything.setObjectName("everything")
         self.export_button = QPushButton()
@@ -70,6 +72,7 @@ class SendPanel(QWidget):
         self.status = muted_label()
         form = QFormLayout()
         form.addRow(self.recipient_label, self.recipient)
+        form.addRow("", self.contents)
         form.addRow("", self.everything)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
@@ -129,11 +132,48 @@ class SendPanel(QWidget):
     def set_sync_folder(self, folder: Path | None) -> None:
         self.sync_folder = folder
 
+    def what_is_sent(self) -> str:
+        """What a file for the chosen computer holds, in the words of its privacy profile."""
+        if self.overview is None or self.recipient.currentData() is None:
+            return ""
+        chosen = next(
+            (c for c in self.overview.recipients() if c.device_id == self.recipient.currentData()),
+            None,
+        )
+        if chosen is None:
+            return ""
+        if self.overview.card.role is DeviceRole.MENTOR:
+            return self.tr(
+                "Families who agreed to share, without names, phone or house numbers, ID "
+                "numbers, locations or private notes."
+            )
+        if chosen.role is DeviceRole.MENTOR:
+            return self.tr(
+                "This mentor's own records with your decisions on their lessons, and the "
+                "lessons you selected from other villages."
+            )
+        return self.tr(
+            "Figures only, for the province: no names and no records; counts under 5 are hidden."
+        )
+
     def _enable(self) -> None:
         ready = self.recipient.currentData() is not None
+        self.contents.setText(self.what_is_sent())
+        self.contents.setVisible(bool(self.contents.text()))
+        self.everything.setVisible(not self._figures_only())
         self.export_button.setEnabled(ready)
         self.receipt_button.setEnabled(ready)
         self.backup_button.setEnabled(self.overview is not None)
+
+    def _figures_only(self) -> bool:
+        """A district writing to another district office (the province) sends figures."""
+        if self.overview is None or self.overview.card.role is not DeviceRole.DISTRICT:
+            return False
+        chosen = self.recipient.currentData()
+        return any(
+            c.device_id == chosen and c.role is DeviceRole.DISTRICT
+            for c in self.overview.recipients()
+        )
 
     # --- files for another computer ---------------------------------------------------
 
@@ -217,6 +257,8 @@ class SendPanel(QWidget):
     def _written(self, result: ExportResult) -> None:
         if result.kind == "receipt":
             text = self.tr("Receipt written to %1.")
+        elif result.profile == "province":
+            text = self.tr("Figures for the province written to %1.")
         else:
             text = self.tr("%n record(s) written to %1.", "", result.records)
         self.status.setText(text.replace("%1", str(result.path)))
