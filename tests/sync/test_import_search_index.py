@@ -28,6 +28,22 @@ def _index_is_sound(store: Store) -> None:
         store.db.execute(f"INSERT INTO {table}_fts({table}_fts) VALUES ('integrity-check')")
 
 
+def _automerge(store: Store) -> list[tuple[str, int]]:
+    """The FTS5 automerge setting of each search table, as stored (None: the default)."""
+    return [
+        (
+            table,
+            (
+                store.db.execute(
+                    f"SELECT v FROM {table}_fts_config WHERE k = 'automerge'"
+                ).fetchone()
+                or (None,)
+            )[0],
+        )
+        for table in SEARCH_COLUMNS
+    ]
+
+
 def _found(store: Store, text: str) -> set[str]:
     return {hit.id for hit in store.search(text)}
 
@@ -56,6 +72,7 @@ def test_imported_and_updated_records_are_found_by_their_new_text_only(tmp_path:
     assert _found(district.store, "บุญมา") == {household}
     assert _found(district.store, "สมหมาย") == set()  # the old text left the index
     assert _schema(district.store) == schema  # the triggers are back, unchanged
+    assert {value for _, value in _automerge(district.store)} == {4}  # merging is back on
     _index_is_sound(district.store)
 
     # A local edit after an import is indexed by the triggers again.
@@ -72,7 +89,7 @@ def test_a_merge_rolled_back_leaves_schema_and_index_as_they_were(tmp_path: Path
     household = source.store.put("households", {"head_name": "นายคำปั่น"}).record.id
     target.store.put("households", {"head_name": "นางเดิม"})
     states = [s for table in TABLES for s in states_changed_since(source.store.db, table, 0)]
-    schema, dump = _schema(target.store), target.store.dump()
+    schema, dump, automerge = _schema(target.store), target.store.dump(), _automerge(target.store)
     with pytest.raises(RuntimeError), target.store.db.atomic():
         merge_states(
             target.store.db, states, sequence=target.store.sequence, clock=target.store.clock
@@ -80,6 +97,7 @@ def test_a_merge_rolled_back_leaves_schema_and_index_as_they_were(tmp_path: Path
         assert _found(target.store, "คำปั่น") == {household}  # indexed inside the transaction
         raise RuntimeError("refused after merging")
     assert _schema(target.store) == schema and target.store.dump() == dump
+    assert _automerge(target.store) == automerge
     assert _found(target.store, "คำปั่น") == set()
     assert len(_found(target.store, "เดิม")) == 1
     _index_is_sound(target.store)

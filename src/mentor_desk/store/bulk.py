@@ -19,6 +19,7 @@ from mentor_desk.store.schema import SEARCH_COLUMNS
 MAX_VARIABLES = 30_000  # below SQLite's default limit of 32,766 bound parameters
 MAX_ROWS_PER_STATEMENT = 500
 TRIGGER_EVENTS = ("insert", "update", "delete")  # the search triggers of store.schema
+FTS5_DEFAULT_AUTOMERGE = 4
 
 
 def insert_rows(
@@ -55,7 +56,8 @@ class SearchIndexBatch:
 
     Use as a context manager inside the caller's transaction: the search triggers of the
     given tables are dropped on entry and created again, from their stored SQL, on exit.
-    Being schema changes inside the same transaction, a rollback restores them too. Around
+    Being schema changes inside the same transaction, a rollback restores them too. FTS5's
+    automatic merging of index segments is paused the same way (and set back on exit). Around
     each chunk of writes, call `forget` (before: the old text leaves the index) and `index`
     (after: the new text enters it) with the ids of the rows written. Rows go to FTS5 in
     rowid order: a rowid lower than the previous one makes it flush its pending terms, which
@@ -66,6 +68,7 @@ class SearchIndexBatch:
         self.db = db
         self.columns = {t: SEARCH_COLUMNS[t] for t in tables if t in SEARCH_COLUMNS}
         self._triggers: list[str] = []
+        self._automerge: dict[str, int] = {}
 
     def __enter__(self) -> SearchIndexBatch:
         names = [f"{t}_fts_{event}" for t in self.columns for event in TRIGGER_EVENTS]
@@ -83,6 +86,12 @@ class SearchIndexBatch:
                 name = f"{table}_fts_{event}"
                 self._triggers.append(by_name[name])
                 self.db.execute(f"DROP TRIGGER {name}")
+            fts = f"{table}_fts"
+            found = self.db.execute(f"SELECT v FROM {fts}_config WHERE k = 'automerge'").fetchone()
+            self._automerge[table] = int(found[0]) if found else FTS5_DEFAULT_AUTOMERGE
+            # Merging index segments is left to later writes: during a large import it
+            # would redo the same merges many times over.
+            self.db.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('automerge', 0)")
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, *exc_info: object) -> None:
@@ -91,6 +100,10 @@ class SearchIndexBatch:
             return  # SQLite rolled the transaction back already, the drops with it
         for sql in triggers:
             self.db.execute(sql)
+        for table, automerge in self._automerge.items():
+            fts = f"{table}_fts"
+            self.db.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('automerge', ?)", [automerge])
+        self._automerge = {}
 
     def forget(self, table: str, ids: Sequence[str]) -> None:
         """Take the stored text of these rows out of the index (before they change)."""
