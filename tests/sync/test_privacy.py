@@ -177,3 +177,41 @@ def test_lessons_naming_people_without_their_consent_stay_home(demo_bundles) -> 
     sent = [r for r in demo_bundles["records"]["district"] if r.get("id") in unconsented]
     text = json.dumps(sent, ensure_ascii=False)
     assert sorted(s for s in demo_bundles["secrets"] if s in text) == []
+
+
+def test_what_waits_to_be_sent_is_what_a_district_file_carries(homes, tmp_path: Path) -> None:
+    from mentor_desk.store.queries import unsent_count
+    from mentor_desk.sync.exporter import export_receipt
+
+    mentor, district, _ = homes
+    sharing = mentor.store.put("households", {"head_name": "นางบัวผัน", "consent_share": True})
+    private = mentor.store.put("households", {"head_name": "นายมี", "consent_share": False})
+    for family in (sharing.record, private.record):
+        mentor.store.put("members", {"household_id": family.id, "name": "ด.ญ.มะลิ"})
+        mentor.store.put("visits", {"household_id": family.id, "date": "2026-11-01"})
+    mentor.store.put(
+        "activities", {"title": "วันครอบครัว", "date": "2026-11-05", "kind": "family_day"}
+    )
+    mentor.store.put(
+        "lessons", {"kind": "lesson_learned", "title": "ธนาคารขยะ", "people_consented": True}
+    )
+    mentor.store.put(
+        "lessons", {"kind": "good_deed", "title": "เรื่องของป้าบัว", "people_consented": False}
+    )
+    first = export_bundle(
+        mentor.store, mentor.identity, tmp_path / "1.bundle", recipient=district.card
+    )
+    assert unsent_count(mentor.store.db) == first.records == 5  # 1+1+1 family, activity, lesson
+
+    assert (
+        import_bundle(district.store, district.identity, tmp_path / "1.bundle").status == "imported"
+    )
+    export_receipt(district.store, district.identity, tmp_path / "r.bundle", recipient=mentor.card)
+    assert import_bundle(mentor.store, mentor.identity, tmp_path / "r.bundle").status == "imported"
+    assert unsent_count(mentor.store.db) == 0  # the family without consent never waits
+
+    mentor.store.withdraw_consent(sharing.record.id)
+    second = export_bundle(
+        mentor.store, mentor.identity, tmp_path / "2.bundle", recipient=district.card
+    )
+    assert unsent_count(mentor.store.db) == second.records == 3  # the erasure travels

@@ -150,15 +150,32 @@ def recent_entries(db: Database, *, limit: int = 8) -> list[RecentEntry]:
     return [RecentEntry(table, rid, title, day) for table, rid, title, day, _ in rows]
 
 
+_ERASED = "{t}._clock LIKE '%\"x\":%'"  # an erasure goes to the district, consent or not
+# What the district profile sends of each table (sync.profiles.DistrictFilter, in SQL, so
+# the home screen can count it at once): families who agreed to share, their members and
+# visits, every activity, and lessons whose people agreed to be named.
+_SENT_TO_DISTRICT = {
+    "households": f"FROM households t WHERE (t.consent_share = 1 OR {_ERASED.format(t='t')})",
+    "members": "FROM members t LEFT JOIN households h ON h.id = t.household_id "
+    f"WHERE (h.consent_share = 1 OR {_ERASED.format(t='t')})",
+    "visits": "FROM visits t LEFT JOIN households h ON h.id = t.household_id "
+    f"WHERE (h.consent_share = 1 OR {_ERASED.format(t='t')})",
+    "activities": "FROM activities t WHERE 1",
+    "lessons": f"FROM lessons t WHERE (t.people_consented = 1 OR {_ERASED.format(t='t')})",
+}
+
+
 def unsent_count(db: Database) -> int:
-    """Records created, changed or deleted since the district last acknowledged a bundle
-    (all records while no district has acknowledged anything)."""
+    """Records created, changed or deleted on this computer since the district last
+    acknowledged a bundle (all of them while no district has acknowledged anything), counting
+    only what a file for the district carries: a family without consent to share never
+    leaves the laptop, so it never waits to be sent."""
     (acked,) = db.execute(
         "SELECT coalesce(max(acked_seq), 0) FROM peers WHERE role = 'district'"
     ).fetchone()
     return sum(
-        int(db.execute(f"SELECT count(*) FROM {table} WHERE _local_seq > ?", [acked]).fetchone()[0])
-        for table in TABLES
+        int(db.execute(f"SELECT count(*) {sql} AND t._local_seq > ?", [acked]).fetchone()[0])
+        for sql in _SENT_TO_DISTRICT.values()
     )
 
 

@@ -156,13 +156,16 @@ def _entry_stamp(entry: Entry) -> tuple[int, str]:
 def write_states(
     db: Database, table: str, states: Iterable[RecordState], *, sequence: WriteSequence
 ) -> int:
-    """Store states (inside the caller's transaction); returns how many were written."""
-    columns = ("id", *data_columns(table), "_cl", "_clock", "_hlc", "_seq")
+    """Store states made on this computer (an erasure), inside the caller's transaction;
+    returns how many were written. Each takes the next sequence number, also as its local
+    one: it is this computer's own change, waiting to be sent."""
+    columns = ("id", *data_columns(table), "_cl", "_clock", "_hlc", "_seq", "_local_seq")
 
     def rows() -> Iterator[list[Any]]:
         for state in states:
             row = _row_values(state)
-            row.append(sequence.next())
+            seq = sequence.next()
+            row += [seq, seq]
             yield row
 
     return insert_rows(db, table, columns, rows(), upsert=True)
