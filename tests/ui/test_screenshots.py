@@ -360,3 +360,58 @@ def test_lesson_review_and_dashboard_filters_render(
             main.close()
             qtbot.waitUntil(db.idle, timeout=20_000)
             db.shutdown()
+
+
+def _conflicts_world(root: Path) -> Path:
+    """A mentor's laptop after a file from the district: a family renamed on both computers,
+    and a family this laptop deleted while the district logged a visit to it."""
+    from mentor_desk.store import Profile
+    from mentor_desk.store.review_actions import remember_device
+    from tests.sync.merge_harness import deliver, export_lines
+
+    with Store(root / "mentor") as mine, Store(root / "district") as theirs:
+        mine.set_profile(Profile(name="ครูสมศรี ใจดี", role="mentor"))
+        renamed = mine.put(
+            "households", {"head_name": "นางบัวผัน ศรีสุข", "village_name": "บ้านหนองบัว"}
+        ).record.id
+        gone = mine.put(
+            "households", {"head_name": "นายทองดี มีสุข", "village_name": "บ้านดอนแดง"}
+        ).record.id
+        deliver(theirs, export_lines(mine))
+        mine.put("households", {"id": renamed, "head_name": "นางบัวผัน ศรีสุข (แม่บัว)"})
+        theirs.put("households", {"id": renamed, "head_name": "นางบัวผัน ใจดี"})
+        mine.delete("households", gone)
+        theirs.put("visits", {"household_id": gone, "date": "2026-11-02"})
+        theirs.put("members", {"household_id": gone, "name": "ด.ญ. ใบเตย มีสุข"})
+        deliver(mine, export_lines(theirs))
+        remember_device(
+            mine.db, database_device=theirs.device_id, name="อำเภอน้ำพอง", origin_device="d" * 16
+        )
+        return mine.home
+
+
+@pytest.mark.parametrize("language", ["th", "en"])
+def test_review_inbox_renders_with_decisions_to_make(
+    app: QApplication, tmp_path: Path, qtbot, language: str
+) -> None:
+    home = _conflicts_world(tmp_path)
+    set_language(language)
+    db = Database(home)
+    with qtbot.waitSignal(db.opened, timeout=20_000):
+        db.open()
+    main = MainWindow(db, app_settings(home), role="mentor")
+    qtbot.addWidget(main)
+    main.resize(*WINDOW_SIZE)
+    main.show()
+    try:
+        main.open_page("review")
+        review = main.page("review")
+        qtbot.waitUntil(lambda: len(review.items) == 2, timeout=20_000)  # type: ignore[attr-defined]
+        review.inbox.setCurrentRow(0)  # type: ignore[attr-defined]  (the newest change)
+        _shoot(main, qtbot, language, "review-deleted-in-use")
+        review.inbox.setCurrentRow(1)  # type: ignore[attr-defined]
+        _shoot(main, qtbot, language, "review-conflict")
+    finally:
+        main.close()
+        qtbot.waitUntil(db.idle, timeout=20_000)
+        db.shutdown()
