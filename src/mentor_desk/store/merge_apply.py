@@ -78,17 +78,41 @@ def merge_states(
     return counts
 
 
-def check_references(db: Database) -> None:
-    """Refuse (raise) if merged records point at records this database does not have."""
+def check_references(db: Database, *, written_after: int | None = None) -> None:
+    """Refuse (raise) if merged records point at records this database does not have.
+
+    With `written_after` (the write sequence number before merging), only rows written
+    since are looked at, through the `_seq` index: merging never removes a row, and every
+    commit has passed SQLite's own deferred check, so older rows still find what they point
+    at. Without it, the whole database is checked (`PRAGMA foreign_key_check`).
+    """
+    if written_after is not None:
+        for table in TABLES:
+            for _, _, parent, column, parent_column, *_ in db.execute(
+                f"PRAGMA foreign_key_list({table})"
+            ).fetchall():
+                missing = db.execute(
+                    f"SELECT c.id FROM {table} c WHERE c._seq > ? AND c.{column} IS NOT NULL "
+                    f"AND NOT EXISTS (SELECT 1 FROM {parent} p "
+                    f"WHERE p.{parent_column or 'id'} = c.{column})",
+                    [written_after],
+                ).fetchall()
+                if missing:
+                    _refuse_references(table, missing[0][0], parent, len(missing))
+        return
     rows = db.execute("PRAGMA foreign_key_check").fetchall()
     if rows:
         table, rowid, parent, _ = rows[0]
         (record_id,) = db.execute(f"SELECT id FROM {table} WHERE rowid = ?", [rowid]).fetchone()
-        raise ValidationError(
-            f"{table}.{record_id}",
-            f"ไฟล์นี้อ้างถึงข้อมูล{parent}ที่ไม่มีในเครื่องนี้ ({len(rows)} รายการ)",
-            f"{len(rows)} record(s) refer to {parent} records this database does not hold",
-        )
+        _refuse_references(table, record_id, parent, len(rows))
+
+
+def _refuse_references(table: str, record_id: str, parent: str, count: int) -> None:
+    raise ValidationError(
+        f"{table}.{record_id}",
+        f"ไฟล์นี้อ้างถึงข้อมูล{parent}ที่ไม่มีในเครื่องนี้ ({count} รายการ)",
+        f"{count} record(s) refer to {parent} records this database does not hold",
+    )
 
 
 def _dedupe(states: list[RecordState]) -> dict[str, RecordState]:

@@ -224,13 +224,14 @@ def _apply(
 ) -> MergeCounts:
     manifest = bundle.manifest
     with _cyclic_collector_paused(), store.db.atomic():
+        written_after = store.sequence.last
         counts = merge_states(
             store.db,
             _checked_states(bundle, limit_ms=limit),
             sequence=store.sequence,
             clock=store.clock,
         )
-        check_references(store.db)
+        check_references(store.db, written_after=written_after)
         if dry_run:
             raise _DryRun(counts)
         for digest in sorted(bundle.blob_digests):
