@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 from mentor_desk.domain.errors import ValidationError
 from mentor_desk.domain.records import TABLES, field_specs
-from mentor_desk.domain.validation import json_value_checker, parse_value, value_to_json
+from mentor_desk.domain.validation import parse_value, value_to_json
+from mentor_desk.domain.value_checks import json_value_checker
 from mentor_desk.sync.strict_json import JsonRejected, loads_strict
 
 FIELDS = [(table, name, spec) for table in TABLES for name, spec in field_specs(table).items()]

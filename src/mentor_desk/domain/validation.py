@@ -12,21 +12,21 @@ import datetime as dt
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from mentor_desk.domain.errors import ValidationError
 from mentor_desk.domain.fields import FieldSpec, Kind
 from mentor_desk.domain.ids import is_valid_id, short_code
 from mentor_desk.domain.records import RECORD_TYPES, Photo, Record, field_specs
-from mentor_desk.domain.thai_words import ZERO_WIDTH_SPACE, strip_break_hints
+from mentor_desk.domain.thai_words import strip_break_hints
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2200
 MAX_LIST_ITEMS = 500
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_CONTROL_SINGLE_LINE = re.compile(r"[\x00-\x1f\x7f]")
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+CONTROL_CHARACTERS_SINGLE_LINE = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def check_table(table: str) -> type[Record]:
@@ -127,115 +127,6 @@ def parse_value(where: str, spec: FieldSpec, value: object) -> Any:
     return parser(where, spec, value)
 
 
-def json_value_checker(where: str, spec: FieldSpec) -> Callable[[object], Any]:
-    """A function doing what `value_to_json(spec, parse_value(where, spec, value))` does,
-    made once per field for reading many values (bundles): the common valid values take a
-    short path, everything else (including every refusal) the full one."""
-
-    def full(value: object) -> Any:
-        return value_to_json(spec, parse_value(where, spec, value))
-
-    kind = spec.kind
-    if kind is Kind.TEXT:
-        pattern = _CONTROL if spec.multiline else _CONTROL_SINGLE_LINE
-        limit, national_id = spec.max_length, where.endswith(".national_id")
-        normalize = unicodedata.normalize
-
-        def text(value: object) -> Any:
-            if value is None:
-                return ""
-            if type(value) is not str or national_id:
-                return full(value)
-            clean = value.replace(ZERO_WIDTH_SPACE, "") if ZERO_WIDTH_SPACE in value else value
-            clean = normalize("NFC", clean)
-            if len(clean) > limit or pattern.search(clean):
-                return full(value)
-            return clean
-
-        return text
-    if kind is Kind.INT:
-        low, high = spec.minimum, spec.maximum
-
-        def integer(value: object) -> Any:
-            if value is None:
-                return None
-            if (
-                type(value) is int
-                and (low is None or value >= low)
-                and (high is None or value <= high)
-            ):
-                return value
-            return full(value)
-
-        return integer
-    if kind is Kind.FLOAT:
-        return lambda value: None if value is None else full(value)
-    if kind is Kind.DATE:
-        known: set[str] = set()  # dates already checked: a file holds a few hundred at most
-
-        def date(value: object) -> Any:
-            if value is None or value == "":
-                return None
-            if type(value) is str and value in known:
-                return value
-            checked = full(value)
-            if len(known) < _KNOWN_LIMIT:
-                known.add(checked)
-            return checked
-
-        return date
-    if kind is Kind.BOOL:
-        return lambda value: value if value is True or value is False else full(value)
-    if kind is Kind.CHOICE:
-        assert spec.vocabulary is not None
-        keys = frozenset(spec.vocabulary.keys())
-        optional = not spec.required
-        return lambda value: (
-            value
-            if type(value) is str and value in keys
-            else None
-            if value is None and optional
-            else full(value)
-        )
-    if kind is Kind.CHOICES:
-        assert spec.vocabulary is not None
-        ordered = spec.vocabulary.keys()
-        allowed = frozenset(ordered)
-
-        def choices(value: object) -> Any:
-            if (
-                type(value) is list
-                and len(value) <= MAX_LIST_ITEMS
-                and all(type(item) is str for item in value)
-                and allowed.issuperset(value)
-            ):
-                chosen = set(value)
-                return [key for key in ordered if key in chosen]
-            return full(value)
-
-        return choices
-    if kind is Kind.REF:
-        return lambda value: value if is_valid_id(value) else full(value)
-    if kind is Kind.REFS:
-
-        def refs(value: object) -> Any:
-            if (
-                type(value) is list
-                and len(value) <= MAX_LIST_ITEMS
-                and all(is_valid_id(item) for item in value)
-            ):
-                return sorted(set(value))
-            return [] if value is None else full(value)
-
-        return refs
-    if kind is Kind.PHOTOS:
-        return lambda value: [] if value is None or value == [] else full(value)
-    return full
-
-
-_KNOWN_LIMIT = 100_000
-
-
 def _fail(where: str, th: str, en: str) -> ValidationError:
     return ValidationError(where, th, en)
 
@@ -246,7 +137,7 @@ def _parse_text(where: str, spec: FieldSpec, value: object) -> str:
     if not isinstance(value, str):
         raise _fail(where, "ต้องเป็นข้อความ", f"expected text, got {type(value).__name__}")
     value = unicodedata.normalize("NFC", strip_break_hints(value))
-    pattern = _CONTROL if spec.multiline else _CONTROL_SINGLE_LINE
+    pattern = CONTROL_CHARACTERS if spec.multiline else CONTROL_CHARACTERS_SINGLE_LINE
     if pattern.search(value):
         raise _fail(where, "มีอักขระควบคุมที่ไม่อนุญาต", "contains control characters")
     if len(value) > spec.max_length:

@@ -16,7 +16,7 @@ from mentor_desk.domain.errors import ValidationError
 from mentor_desk.domain.ids import is_valid_id
 from mentor_desk.domain.merge import Entry, RecordState
 from mentor_desk.domain.records import RECORD_TYPES, field_specs
-from mentor_desk.domain.validation import json_value_checker
+from mentor_desk.domain.value_checks import json_value_checker
 from mentor_desk.sync.errors import InvalidRecordError
 from mentor_desk.sync.keys import is_device_id
 
