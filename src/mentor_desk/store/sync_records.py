@@ -137,7 +137,9 @@ def _column_plan(table: str) -> tuple[tuple[str, Callable[[Any], Any] | None, An
     plan = []
     for name, spec in field_specs(table).items():
         convert: Callable[[Any], Any] | None = None
-        if spec.kind in JSON_KINDS:
+        if spec.kind is Kind.CHOICES:
+            convert = _choices_column
+        elif spec.kind in JSON_KINDS:
             convert = _list_column
         elif spec.kind is Kind.BOOL:
             convert = int
@@ -147,6 +149,20 @@ def _column_plan(table: str) -> tuple[tuple[str, Callable[[Any], Any] | None, An
 
 def _list_column(value: Any) -> str:
     return _LIST_ENCODER.encode(value) if value else "[]"
+
+
+_CHOICES_TEXT: dict[tuple[str, ...], str] = {}  # vocabulary lists recur: each is encoded once
+_CHOICES_TEXT_LIMIT = 10_000
+
+
+def _choices_column(value: Any) -> str:
+    key = tuple(value)
+    text = _CHOICES_TEXT.get(key)
+    if text is None:
+        text = _list_column(value)
+        if len(_CHOICES_TEXT) < _CHOICES_TEXT_LIMIT:
+            _CHOICES_TEXT[key] = text
+    return text
 
 
 def _entry_stamp(entry: Entry) -> tuple[int, str]:
