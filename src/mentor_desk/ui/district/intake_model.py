@@ -6,16 +6,14 @@ GUI thread. The rows are `IntakeLine` values from the printing package's summary
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from mentor_desk.printing.intake_summary import IntakeLine
 from mentor_desk.ui.theme import COLOURS
-
-ModelIndex = QModelIndex | QPersistentModelIndex
+from mentor_desk.ui.widgets.line_table import LineTableModel, ModelIndex
 
 FILE, MENTOR, STATUS, NEW, UPDATED, UNCHANGED, CONFLICTS, MESSAGE = range(8)
 COUNT_COLUMNS = {NEW: "new", UPDATED: "updated", UNCHANGED: "unchanged", CONFLICTS: "conflicts"}
@@ -28,38 +26,16 @@ STATUS_COLOURS = {
 }
 
 
-class IntakeModel(QAbstractTableModel):
+class IntakeModel(LineTableModel):
     """The batch's files in the order they are imported."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.lines: list[IntakeLine] = []
-
-    def show_lines(self, lines: Sequence[IntakeLine]) -> None:
-        """Replace every row (GUI thread)."""
-        self.beginResetModel()
-        self.lines = list(lines)
-        self.endResetModel()
+    lines: list[IntakeLine]
 
     def line_at(self, row: int) -> IntakeLine | None:
-        return self.lines[row] if 0 <= row < len(self.lines) else None
+        line: IntakeLine | None = super().line_at(row)
+        return line
 
-    def retranslate(self) -> None:
-        if self.lines:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.lines) - 1, MESSAGE))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, FILE, MESSAGE)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else MESSAGE + 1
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headings(self) -> list[str]:
         return [
             self.tr("File"),
             self.tr("Mentor"),
@@ -69,7 +45,7 @@ class IntakeModel(QAbstractTableModel):
             self.tr("Unchanged"),
             self.tr("Conflicts"),
             self.tr("Message"),
-        ][section]
+        ]
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

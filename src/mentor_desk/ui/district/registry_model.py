@@ -8,20 +8,18 @@ GUI thread. The rows are the store's `RegistryLine` values.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
 import geothai
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from mentor_desk.domain.dates import format_date
 from mentor_desk.store.registry import LATE_AFTER_DAYS, RegistryLine, RegistryStatus
 from mentor_desk.ui.i18n import current_language
 from mentor_desk.ui.theme import COLOURS
-
-ModelIndex = QModelIndex | QPersistentModelIndex
+from mentor_desk.ui.widgets.line_table import LineTableModel, ModelIndex
 
 NAME, AREA, ENROLLED, STATUS, LAST_FILE, RECORDS, DAYS = range(7)
 NUMBER_COLUMNS = (RECORDS, DAYS)
@@ -59,22 +57,18 @@ def subdistrict_name(code: str, language: str) -> str:
     return str(place.name_th if language == "th" else place.name_en)
 
 
-class RegistryModel(QAbstractTableModel):
+class RegistryModel(LineTableModel):
     """The register's devices, sorted by name."""
+
+    lines: list[RegistryLine]
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.lines: list[RegistryLine] = []
         self.late_after_days = LATE_AFTER_DAYS
 
-    def show_lines(self, lines: Sequence[RegistryLine]) -> None:
-        """Replace every row (GUI thread)."""
-        self.beginResetModel()
-        self.lines = list(lines)
-        self.endResetModel()
-
     def line_at(self, row: int) -> RegistryLine | None:
-        return self.lines[row] if 0 <= row < len(self.lines) else None
+        line: RegistryLine | None = super().line_at(row)
+        return line
 
     def row_of(self, device_id: str) -> int:
         """The row of a device, or -1."""
@@ -83,22 +77,7 @@ class RegistryModel(QAbstractTableModel):
     def late_lines(self) -> list[RegistryLine]:
         return [line for line in self.lines if line.is_late(self.late_after_days)]
 
-    def retranslate(self) -> None:
-        if self.lines:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.lines) - 1, DAYS))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, NAME, DAYS)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else DAYS + 1
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headings(self) -> list[str]:
         return [
             self.tr("Mentor"),
             self.tr("Area"),
@@ -107,7 +86,7 @@ class RegistryModel(QAbstractTableModel):
             self.tr("Last file"),
             self.tr("Records held"),
             self.tr("Days since"),
-        ][section]
+        ]
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
