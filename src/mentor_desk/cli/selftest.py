@@ -184,6 +184,12 @@ def check_screen(work: Path) -> str:
     return draw_thai_label(THAI_SAMPLE)
 
 
+def check_screens(work: Path) -> str:
+    from mentor_desk.ui.screen_check import load_every_screen
+
+    return load_every_screen()
+
+
 def check_catalogue(work: Path) -> str:
     from mentor_desk.ui.app import ensure_application
     from mentor_desk.ui.i18n import catalogue_path, set_language, tr
@@ -206,6 +212,7 @@ STEPS: tuple[tuple[str, Step], ...] = (
     ("places", check_places),
     ("booklet", check_booklet),
     ("screen", check_screen),
+    ("screens", check_screens),
     ("catalogue", check_catalogue),
 )
 

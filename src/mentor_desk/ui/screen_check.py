@@ -36,3 +36,17 @@ def draw_thai_label(text: str) -> str:
         raise AssertionError(f"the Thai label drew {dark} dark pixels")
     platform = QGuiApplication.platformName()
     return f"{FONT_FAMILY} label {image.width()}×{image.height()}, {dark} dark pixels ({platform})"
+
+
+def load_every_screen() -> str:
+    """Import every screen of the main window (they load lazily, so a packaged app missing
+    one of their modules would only fail when a person opens it); returns how many loaded."""
+    from mentor_desk.ui.screens import SCREENS
+
+    for screen in SCREENS:
+        page_class = screen.page_class()
+        if page_class.key != screen.key:
+            raise AssertionError(
+                f"{screen.module} is screen {page_class.key!r}, not {screen.key!r}"
+            )
+    return f"{len(SCREENS)} screens"
