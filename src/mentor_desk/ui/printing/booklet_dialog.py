@@ -14,9 +14,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, QUrl
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -33,15 +32,14 @@ from PySide6.QtWidgets import (
 
 from mentor_desk.domain.errors import MentorDeskError
 from mentor_desk.printing.booklet import BookletOptions, BookletResult, build_booklet
-from mentor_desk.printing.output import copy_atomically
 from mentor_desk.printing.selection import LessonSelection
 from mentor_desk.store import Store
 from mentor_desk.store.print_queries import PlaceChoice, PrintData
 from mentor_desk.ui.database import Database, Progress
 from mentor_desk.ui.errors import show_error
-from mentor_desk.ui.printing import system
 from mentor_desk.ui.printing.booklet_filters import BookletFilters
 from mentor_desk.ui.printing.jobs import ProgressRelay, print_pages, record_print, render_pages
+from mentor_desk.ui.printing.pdf_actions import ask_printer, save_pdf, show_pdf
 from mentor_desk.ui.printing.sizes import (
     DIALOG_SIZE,
     FILTER_PANEL_WIDTH,
@@ -219,38 +217,24 @@ class BookletDialog(QDialog):
         source = self.booklet_path()
         if source is None:
             return None
-        target = system.ask_save_path(self, suggested=_file_name(self.filters.options().title))
-        if target is None:
-            return None
-        try:
-            saved = copy_atomically(source, target)
-        except MentorDeskError as error:
-            show_error(self, error)
-            return None
-        record_print(self.db, document="booklet", to="file", pages=self._pages())
-        return saved
+        name = _file_name(self.filters.options().title)
+        return save_pdf(self, self.db, source, name=name, document="booklet", pages=self._pages())
 
     def open_in_viewer(self) -> bool:
         """Show the booklet in the system's PDF viewer (a copy, so closing here is safe)."""
         source = self.booklet_path()
         if source is None:
             return False
-        shown = Path(tempfile.mkdtemp(prefix="mentor-desk-view-")) / _file_name(
-            self.filters.options().title
-        )
-        shutil.copyfile(source, shown)
-        record_print(self.db, document="booklet", to="viewer", pages=self._pages())
-        return system.open_in_viewer(QUrl.fromLocalFile(str(shown)))
+        name = _file_name(self.filters.options().title)
+        return show_pdf(self.db, source, name=name, document="booklet", pages=self._pages())
 
     def print_booklet(self) -> None:
         """Ask for printer settings, then print the pages on the worker thread."""
         source = self.booklet_path()
         if source is None:
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.filters.options().title)
-        printer.setFromTo(1, self.made.result.pages if self.made else 1)
-        if not system.ask_print_settings(printer, self):
+        printer = ask_printer(self, name=self.filters.options().title, pages=self._pages() or 1)
+        if printer is None:
             return
         progress = self._start_progress(self.tr("Printing…"))
         text = self.tr("Sending pages to the printer")

@@ -12,8 +12,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QUrl
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -26,12 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from mentor_desk.domain.errors import MentorDeskError
-from mentor_desk.printing.output import copy_atomically
 from mentor_desk.store import Store
 from mentor_desk.ui.database import Database, Progress
 from mentor_desk.ui.errors import show_error
-from mentor_desk.ui.printing import system
 from mentor_desk.ui.printing.jobs import ProgressRelay, print_pages, record_print
+from mentor_desk.ui.printing.pdf_actions import ask_printer, save_pdf, show_pdf
 
 # Writes the PDF at the given path on the worker thread.
 PdfJob = Callable[[Store, Path], object]
@@ -142,33 +140,20 @@ class QuickPrintDialog(QDialog):
         """Ask where to save and copy the PDF there whole."""
         if self.pdf is None:
             return None
-        target = system.ask_save_path(self, suggested=self.file_name())
-        if target is None:
-            return None
-        try:
-            saved = copy_atomically(self.pdf, target)
-        except MentorDeskError as error:
-            show_error(self, error)
-            return None
-        record_print(self.db, document=self.document_kind, to="file")
-        return saved
+        return save_pdf(self, self.db, self.pdf, name=self.file_name(), document=self.document_kind)
 
     def open_in_viewer(self) -> bool:
         """Show a copy of the PDF in the system's viewer."""
         if self.pdf is None:
             return False
-        shown = Path(tempfile.mkdtemp(prefix="mentor-desk-view-")) / self.file_name()
-        shutil.copyfile(self.pdf, shown)
-        record_print(self.db, document=self.document_kind, to="viewer")
-        return system.open_in_viewer(QUrl.fromLocalFile(str(shown)))
+        return show_pdf(self.db, self.pdf, name=self.file_name(), document=self.document_kind)
 
     def print_pdf(self) -> None:
         """Ask for printer settings, then print on the worker thread."""
         if self.pdf is None:
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.file_name())
-        if not system.ask_print_settings(printer, self):
+        printer = ask_printer(self, name=self.file_name())
+        if printer is None:
             return
         source = self.pdf
         progress: Progress = self._relay.progress()
