@@ -99,14 +99,18 @@ def test_area_and_chosen_dates_narrow_the_figures(
     page.period.setCurrentIndex(4)  # chosen dates
     assert page.date_from.isVisibleTo(page) and page.date_to.isVisibleTo(page)
     page.indicators = None
+    refreshed: list[int] = []
+    page.date_pause.timeout.connect(lambda: refreshed.append(1))  # counts the refreshes
     page.date_from.set_value(dt.date(2026, 5, 1))
     page.date_to.set_value(dt.date(2026, 5, 31))
+    assert refreshed == []  # both dates typed: one refresh after the pause, not two at once
     qtbot.waitUntil(
         lambda: page.indicators is not None and page.indicators.period.end == "2026-05-31",
         timeout=10_000,
     )
     assert page.chosen_period().start == "2026-05-01"
     assert page.indicators.visits == 1
+    assert refreshed == [1]
     assert page.date_from.text().endswith("/2569")  # Buddhist Era on screen
 
 

@@ -38,6 +38,7 @@ COLOURS = {
 }
 
 SEARCH_DELAY_MS = 250
+DATE_TYPING_PAUSE_MS = 400  # a dashboard waits this long after a date was typed
 DRAFT_SAVE_DELAY_MS = 800
 IDLE_LIST_BATCH = 500  # rows fetched per step when a list scrolls
 

@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -29,7 +30,7 @@ from mentor_desk.ui.district.chart_card import ChartCard
 from mentor_desk.ui.i18n import current_language
 from mentor_desk.ui.pages.base import Page
 from mentor_desk.ui.pages.home import StatCard
-from mentor_desk.ui.theme import SPACING
+from mentor_desk.ui.theme import DATE_TYPING_PAUSE_MS, SPACING
 from mentor_desk.ui.widgets.dates import BuddhistDateEdit
 
 PERIODS = ("all", "fiscal_year", "months_12", "months_3", "custom")
@@ -88,8 +89,13 @@ class DistrictDashboardPage(Page):
         self.date_from.set_value(self.today - dt.timedelta(days=CUSTOM_DAYS_BACK))
         self.date_to.set_value(self.today)
         self.date_to_label = QLabel()
+        # Typing a date changes it digit by digit: refresh once the typing pauses.
+        self.date_pause = QTimer(self)
+        self.date_pause.setSingleShot(True)
+        self.date_pause.setInterval(DATE_TYPING_PAUSE_MS)
+        self.date_pause.timeout.connect(self.refresh)
         for edit in (self.date_from, self.date_to):
-            edit.dateChanged.connect(lambda _: self.refresh())
+            edit.dateChanged.connect(lambda _: self.date_pause.start())
         self.area_label = QLabel()
         self.area = AreaFilter(self)
         self.area.changed.connect(self.refresh)
