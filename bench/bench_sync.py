@@ -92,26 +92,7 @@ def _import_rows(root: Path, visits: int) -> list[Row]:
         target.unlink(missing_ok=True)
         conn = sqlite3.connect(target, isolation_level=None)
         conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("BEGIN")
-        for table in TABLES:
-            records = [
-                json.loads(line)
-                for line in (root / f"{table}.jsonl").read_text(encoding="utf-8").splitlines()
-            ]
-            if not records:
-                continue
-            columns = list(records[0])
-            conn.execute(f"CREATE TABLE {table} ({', '.join(columns)}, PRIMARY KEY (id))")
-            marks = ", ".join("?" * len(columns))
-            updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
-            conn.executemany(
-                f"INSERT INTO {table} VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {updates}",
-                (
-                    tuple(json.dumps(v) if isinstance(v, list | dict) else v for v in r.values())
-                    for r in records
-                ),
-            )
-        conn.execute("COMMIT")
+        _upsert_lines(conn, root, create_tables=True)
         conn.close()
 
     def bare_upsert_into_our_tables() -> None:
@@ -121,29 +102,7 @@ def _import_rows(root: Path, visits: int) -> list[Row]:
         shutil.rmtree(target, ignore_errors=True)
         shutil.copytree(empty, target)
         conn = sqlite3.connect(target / "mentor-desk.sqlite3", isolation_level=None)
-        conn.execute("BEGIN")
-        for table in TABLES:
-            records = [
-                json.loads(line)
-                for line in (root / f"{table}.jsonl").read_text(encoding="utf-8").splitlines()
-            ]
-            if not records:
-                continue
-            stored = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
-            columns = [c for c in records[0] if c in stored]  # not the derived short code
-            marks = ", ".join("?" * len(columns))
-            updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
-            conn.executemany(
-                f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks}) "
-                f"ON CONFLICT(id) DO UPDATE SET {updates}",
-                (
-                    tuple(
-                        json.dumps(r[c]) if isinstance(r[c], list | dict) else r[c] for c in columns
-                    )
-                    for r in records
-                ),
-            )
-        conn.execute("COMMIT")
+        _upsert_lines(conn, root, create_tables=False)
         conn.close()
 
     seconds = timed(import_once)
@@ -171,6 +130,35 @@ def _import_rows(root: Path, visits: int) -> list[Row]:
             note="context: with its indexes and search index",
         ),
     ]
+
+
+def _upsert_lines(conn: sqlite3.Connection, root: Path, *, create_tables: bool) -> None:
+    """Every table's JSON lines read with `json` and upserted with one executemany each, in
+    one transaction: into plain tables made here, or into the tables `conn` already has
+    (then only their columns: the derived short code is not stored)."""
+    conn.execute("BEGIN")
+    for table in TABLES:
+        lines = (root / f"{table}.jsonl").read_text(encoding="utf-8").splitlines()
+        records = [json.loads(line) for line in lines]
+        if not records:
+            continue
+        if create_tables:
+            columns = list(records[0])
+            conn.execute(f"CREATE TABLE {table} ({', '.join(columns)}, PRIMARY KEY (id))")
+        else:
+            stored = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+            columns = [c for c in records[0] if c in stored]
+        marks = ", ".join("?" * len(columns))
+        updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
+        conn.executemany(
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks}) "
+            f"ON CONFLICT(id) DO UPDATE SET {updates}",
+            (
+                tuple(json.dumps(r[c]) if isinstance(r[c], list | dict) else r[c] for c in columns)
+                for r in records
+            ),
+        )
+    conn.execute("COMMIT")
 
 
 def _memory_row(root: Path, count: int) -> Row:

@@ -14,12 +14,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QWidget,
 )
 
@@ -39,6 +37,7 @@ from mentor_desk.ui.pages.base import Page
 from mentor_desk.ui.sync.dialogs import SyncPrompts
 from mentor_desk.ui.sync.parts import hinted, muted_label, name_buttons
 from mentor_desk.ui.sync.progress import ProgressRow
+from mentor_desk.ui.widgets.line_table import line_table_view
 
 CSV_FILTER = "CSV (*.csv)"
 FILE_COLUMN_WIDTH = 300  # file names are long: the middle is elided, the whole name is a tooltip
@@ -86,15 +85,8 @@ class DistrictIntakePage(Page):
         self.layout_.addWidget(self.progress)
 
         self.model = IntakeModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("intake_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
+        self.table = line_table_view(self.model, name="intake_table")
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(FILE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(FILE, FILE_COLUMN_WIDTH)
         header.setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Stretch)

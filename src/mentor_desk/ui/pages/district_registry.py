@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QWidget,
 )
 
@@ -36,6 +35,7 @@ from mentor_desk.ui.sync.device_jobs import CARD_SUFFIX, read_card, trust_card
 from mentor_desk.ui.sync.dialogs import SyncPrompts, fingerprint_label, fingerprint_lines
 from mentor_desk.ui.sync.parts import card_frame, hinted, muted_label, name_buttons, section_title
 from mentor_desk.ui.theme import SPACING
+from mentor_desk.ui.widgets.line_table import line_table_view
 
 CARD_FILE_SUFFIXES = (CARD_SUFFIX, ".json")
 DETAIL_WIDTH = 300  # the selected device's card beside the table, wide enough for its fingerprint
@@ -56,16 +56,9 @@ class DistrictRegistryPage(Page):
         self.layout_.addWidget(self.hint)
 
         self.model = RegistryModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("registry_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = line_table_view(self.model, name="registry_table")
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AREA, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self.summary = QLabel()
