@@ -140,12 +140,15 @@ class ReviewPage(Page):
                 return True
         return False
 
+    def _item(self, table: str, record_id: str) -> ReviewItem | None:
+        return next((i for i in self.items if (i.table, i.id) == (table, record_id)), None)
+
     def selected(self) -> ReviewItem | None:
         entry = self.inbox.currentItem()
         if entry is None:
             return None
-        key = entry.data(ITEM_ROLE)
-        return next((i for i in self.items if (i.table, i.id) == key), None)
+        table, record_id = entry.data(ITEM_ROLE)
+        return self._item(table, record_id)
 
     def _show_current(self) -> None:
         item = self.selected()
@@ -165,7 +168,7 @@ class ReviewPage(Page):
         self._save(table, lambda store: store.put(table, {"id": record_id}))
 
     def ask_to_confirm_delete(self, table: str, record_id: str) -> None:
-        item = next((i for i in self.items if (i.table, i.id) == (table, record_id)), None)
+        item = self._item(table, record_id)
         question = self.tr("Delete this record for good, together with the changes made elsewhere?")
         if item is not None and item.dependants:
             question = self.tr(
@@ -178,7 +181,7 @@ class ReviewPage(Page):
     def confirm_record_delete(self, table: str, record_id: str) -> None:
         """Delete the record again, now having seen the changes (and delete the records
         added elsewhere that still use it): it leaves the inbox."""
-        item = next((i for i in self.items if (i.table, i.id) == (table, record_id)), None)
+        item = self._item(table, record_id)
         if item is not None and item.dependants:
             dependants = [(d.table, d.id) for d in item.dependants]
             missed_edits = bool(item.fields)

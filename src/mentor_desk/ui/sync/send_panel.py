@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentor_desk.sync.exporter import ExportResult
-from mentor_desk.sync.keys import DeviceRole
+from mentor_desk.sync.keys import DevicePublicKey, DeviceRole
 from mentor_desk.ui.database import Database
 from mentor_desk.ui.errors import show_error
 from mentor_desk.ui.sync.device_jobs import (
@@ -134,13 +134,8 @@ class SendPanel(QWidget):
 
     def what_is_sent(self) -> str:
         """What a file for the chosen computer holds, in the words of its privacy profile."""
-        if self.overview is None or self.recipient.currentData() is None:
-            return ""
-        chosen = next(
-            (c for c in self.overview.recipients() if c.device_id == self.recipient.currentData()),
-            None,
-        )
-        if chosen is None:
+        chosen = self._chosen_card()
+        if self.overview is None or chosen is None:
             return ""
         if self.overview.card.role is DeviceRole.MENTOR:
             return self.tr(
@@ -169,11 +164,15 @@ class SendPanel(QWidget):
         """A district writing to another district office (the province) sends figures."""
         if self.overview is None or self.overview.card.role is not DeviceRole.DISTRICT:
             return False
-        chosen = self.recipient.currentData()
-        return any(
-            c.device_id == chosen and c.role is DeviceRole.DISTRICT
-            for c in self.overview.recipients()
-        )
+        chosen = self._chosen_card()
+        return chosen is not None and chosen.role is DeviceRole.DISTRICT
+
+    def _chosen_card(self) -> DevicePublicKey | None:
+        """The key card of the computer chosen in "Send to"."""
+        if self.overview is None:
+            return None
+        wanted = self.recipient.currentData()
+        return next((c for c in self.overview.recipients() if c.device_id == wanted), None)
 
     # --- files for another computer ---------------------------------------------------
 
