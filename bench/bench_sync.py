@@ -58,6 +58,7 @@ def _import_rows(root: Path, visits: int) -> list[Row]:
         (root / f"{table}.jsonl").write_text(
             "\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8"
         )
+    del lines  # every contender reads the files; none finds the records already in memory
 
     def import_once() -> None:
         target = root / "district-run"

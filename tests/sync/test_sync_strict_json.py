@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 from typing import Any
 
@@ -107,3 +108,26 @@ def test_value_check_walks_without_recursion() -> None:
         deep = [deep]
     with pytest.raises(JsonRejected, match="nesting"):
         check_json_value(deep, max_depth=DEPTH)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        b'{"a":1,"a":1}',
+        b'{"a":1,"b":2,"b":2}',
+        b'{"x":{"a":[1],"a":[1]}}',
+        b'[{"k":null,"k":null}]',
+    ],
+)
+def test_repeated_keys_are_refused_in_canonical_looking_text_too(text: bytes) -> None:
+    with pytest.raises(JsonRejected, match="duplicate key"):
+        loads_strict(text, max_depth=DEPTH)
+
+
+@settings(max_examples=200)
+@given(json_values)
+def test_canonical_and_other_spellings_of_a_value_read_the_same(value: Any) -> None:
+    canonical = canonical_json(value, max_depth=DEPTH)
+    spaced = json.dumps(value, sort_keys=False, ensure_ascii=True, indent=1).encode()
+    assert loads_strict(canonical, max_depth=DEPTH) == value
+    assert loads_strict(spaced, max_depth=DEPTH) == value

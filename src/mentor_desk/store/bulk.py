@@ -8,7 +8,8 @@ the largest writes (imports), `SearchIndexBatch` replaces the triggers altogethe
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from itertools import islice
 from typing import Any
 
@@ -21,6 +22,10 @@ MAX_ROWS_PER_STATEMENT = 500
 TRIGGER_EVENTS = ("insert", "update", "delete")  # the search triggers of store.schema
 FTS5_DEFAULT_AUTOMERGE = 4
 
+Overlap = Callable[[], AbstractContextManager[object]]
+"""Entered around each statement that runs long inside SQLite, with Python's interpreter
+lock free: another thread may work meanwhile (see `mentor_desk.sync.read_ahead`)."""
+
 
 def insert_rows(
     db: Database,
@@ -29,9 +34,11 @@ def insert_rows(
     rows: Iterable[Sequence[Any]],
     *,
     upsert: bool = False,
+    overlap: Overlap = nullcontext,
 ) -> int:
     """Insert (or, with `upsert`, insert-or-update by id) rows in multi-row statements;
-    returns how many rows were written. Runs inside the caller's transaction."""
+    returns how many rows were written. Runs inside the caller's transaction; each
+    statement runs inside `overlap()`."""
     width = len(columns)
     per_statement = max(1, min(MAX_ROWS_PER_STATEMENT, MAX_VARIABLES // width))
     one_row = "(" + ", ".join("?" * width) + ")"
@@ -45,7 +52,8 @@ def insert_rows(
     while chunk := list(islice(iterator, per_statement)):
         values = ", ".join([one_row] * len(chunk))
         parameters = [value for row in chunk for value in row]
-        db.execute(f"INSERT INTO {table} ({names}) VALUES {values}{suffix}", parameters)
+        with overlap():
+            db.execute(f"INSERT INTO {table} ({names}) VALUES {values}{suffix}", parameters)
         written += len(chunk)
     return written
 
@@ -61,11 +69,14 @@ class SearchIndexBatch:
     each chunk of writes, call `forget` (before: the old text leaves the index) and `index`
     (after: the new text enters it) with the ids of the rows written. Rows go to FTS5 in
     rowid order: a rowid lower than the previous one makes it flush its pending terms, which
-    costs as much as a trigger firing.
+    costs as much as a trigger firing. Each indexing statement runs inside `overlap()`.
     """
 
-    def __init__(self, db: Database, tables: Iterable[str]) -> None:
+    def __init__(
+        self, db: Database, tables: Iterable[str], *, overlap: Overlap = nullcontext
+    ) -> None:
         self.db = db
+        self.overlap = overlap
         self.columns = {t: SEARCH_COLUMNS[t] for t in tables if t in SEARCH_COLUMNS}
         self._triggers: list[str] = []
         self._automerge: dict[str, int] = {}
@@ -123,15 +134,15 @@ class SearchIndexBatch:
             chunk = list(ids[start : start + MAX_VARIABLES])
             marks = ", ".join("?" * len(chunk))
             if delete:
-                self.db.execute(
+                sql = (
                     f"INSERT INTO {fts}({fts}, rowid, {names}) "
                     f"SELECT 'delete', rowid, {names} FROM {table} WHERE id IN ({marks}) "
-                    "ORDER BY rowid",
-                    chunk,
+                    "ORDER BY rowid"
                 )
             else:
-                self.db.execute(
+                sql = (
                     f"INSERT INTO {fts}(rowid, {names}) "
-                    f"SELECT rowid, {names} FROM {table} WHERE id IN ({marks}) ORDER BY rowid",
-                    chunk,
+                    f"SELECT rowid, {names} FROM {table} WHERE id IN ({marks}) ORDER BY rowid"
                 )
+            with self.overlap():
+                self.db.execute(sql, chunk)

@@ -7,6 +7,7 @@ million records never sits in memory at once) and counts what happened.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -16,7 +17,7 @@ from mentor_desk.domain.clock import HybridLogicalClock
 from mentor_desk.domain.errors import ValidationError
 from mentor_desk.domain.merge import RecordState, merge
 from mentor_desk.domain.records import TABLES
-from mentor_desk.store.bulk import SearchIndexBatch
+from mentor_desk.store.bulk import Overlap, SearchIndexBatch
 from mentor_desk.store.sync_records import load_states, write_merged
 from mentor_desk.store.writer import WriteSequence
 
@@ -51,18 +52,21 @@ def merge_states(
     *,
     sequence: WriteSequence,
     clock: HybridLogicalClock,
+    overlap: Overlap = nullcontext,
 ) -> MergeCounts:
     """Merge states into the database (inside the caller's transaction).
 
     The search index is kept in step per batch rather than by its per-row triggers (which
     are dropped and, still inside the transaction, created again: see SearchIndexBatch).
+    Statements that write many rows run inside `overlap()`: a thread reading `states`
+    (`mentor_desk.sync.read_ahead`) works meanwhile.
     """
     counts = MergeCounts()
     iterator = iter(states)
     (cache_size,) = db.execute("PRAGMA cache_size").fetchone()
     db.execute(f"PRAGMA cache_size = {IMPORT_CACHE_SIZE}")  # allowed inside a transaction
     try:
-        with SearchIndexBatch(db, TABLES) as search:
+        with SearchIndexBatch(db, TABLES, overlap=overlap) as search:
             while batch := list(islice(iterator, BATCH_SIZE)):
                 groups: dict[str, list[RecordState]] = {}
                 for state in batch:
@@ -70,7 +74,7 @@ def merge_states(
                 for table in TABLES:
                     if table in groups:
                         group = _dedupe(groups[table])
-                        _merge_group(db, table, group, counts, sequence, search)
+                        _merge_group(db, table, group, counts, sequence, search, overlap)
     finally:
         db.execute(f"PRAGMA cache_size = {int(cache_size)}")
     if counts.newest_stamp:
@@ -129,6 +133,7 @@ def _merge_group(
     counts: MergeCounts,
     sequence: WriteSequence,
     search: SearchIndexBatch,
+    overlap: Overlap,
 ) -> None:
     local = load_states(db, table, group)
     changed: list[tuple[RecordState, bool]] = []
@@ -153,5 +158,5 @@ def _merge_group(
         changed.append((merged, mine is not None))
     counts.newest_stamp = newest
     search.forget(table, [state.id for state, exists in changed if exists])
-    inserted, updated = write_merged(db, table, changed, sequence=sequence)
+    inserted, updated = write_merged(db, table, changed, sequence=sequence, overlap=overlap)
     search.index(table, inserted + updated)

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import nullcontext
 from functools import cache
 from typing import Any
 
+import orjson
 from sqlite_utils import Database
 
 from mentor_desk.domain.fields import Kind
@@ -15,7 +17,7 @@ from mentor_desk.domain.merge import Entry, RecordState
 from mentor_desk.domain.records import TABLES, field_specs
 from mentor_desk.domain.validation import value_to_json
 from mentor_desk.store import clocks
-from mentor_desk.store.bulk import insert_rows
+from mentor_desk.store.bulk import Overlap, insert_rows
 from mentor_desk.store.rows import JSON_KINDS, data_columns, from_column, to_column
 from mentor_desk.store.writer import WriteSequence
 
@@ -94,6 +96,7 @@ def _row_values(state: RecordState) -> list[Any]:
     """`row_of_state` as a list of values: id, the data columns, `_cl`, `_clock`, `_hlc`."""
     values: list[Any] = [state.id]
     stamps: dict[str, list[list[Any]]] = {}
+    only_stamps = True  # no losing value kept in the clock: ASCII and integers only
     fields = state.fields
     for name, convert, empty in _column_plan(state.table):
         entries = fields.get(name)
@@ -106,6 +109,7 @@ def _row_values(state: RecordState) -> list[Any]:
         else:
             winner = max(entries, key=_entry_stamp)
             stamps[name] = [[e[0], e[1]] if e is winner else [e[0], e[1], e[2]] for e in entries]
+            only_stamps = False
         # Entry values were validated when they arrived; here JSON only becomes a column.
         value = winner[2]
         if value is None:
@@ -120,7 +124,12 @@ def _row_values(state: RecordState) -> list[Any]:
     if state.erased:
         clock["x"] = state.erased
     values.append(state.cl)
-    values.append(_CLOCK_ENCODER.encode(clock))
+    if only_stamps:
+        # Device ids, field names and integers: orjson writes exactly what clocks.dumps
+        # does (sorted keys, no spaces, ASCII), several times faster.
+        values.append(orjson.dumps(clock, option=orjson.OPT_SORT_KEYS).decode())
+    else:
+        values.append(_CLOCK_ENCODER.encode(clock))
     values.append(state.newest_stamp())
     return values
 
@@ -193,11 +202,12 @@ def write_merged(
     states: Iterable[tuple[RecordState, bool]],
     *,
     sequence: WriteSequence,
+    overlap: Overlap = nullcontext,
 ) -> tuple[list[str], list[str]]:
     """Store merged states, each with whether a row for it exists already (inside the
-    caller's transaction): new rows by plain INSERT, the others by upsert, one executemany
-    each; sequence numbers are taken in the order given. Returns the ids inserted and the
-    ids updated."""
+    caller's transaction): new rows by plain INSERT, the others by upsert, in multi-row
+    statements (each inside `overlap()`); sequence numbers are taken in the order given.
+    Returns the ids inserted and the ids updated."""
     columns = ("id", *data_columns(table), "_cl", "_clock", "_hlc", "_seq")
     inserted: list[list[Any]] = []
     updated: list[list[Any]] = []
@@ -205,17 +215,8 @@ def write_merged(
         row = _row_values(state)
         row.append(sequence.next())
         (updated if exists else inserted).append(row)
-    names = ", ".join(columns)
-    marks = ", ".join("?" * len(columns))
-    if inserted:
-        db.conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", inserted)
-    if updated:
-        changes = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
-        db.conn.executemany(
-            f"INSERT INTO {table} ({names}) VALUES ({marks}) "
-            f"ON CONFLICT(id) DO UPDATE SET {changes}",
-            updated,
-        )
+    insert_rows(db, table, columns, inserted, overlap=overlap)
+    insert_rows(db, table, columns, updated, upsert=True, overlap=overlap)
     return [row[0] for row in inserted], [row[0] for row in updated]
 
 

@@ -27,6 +27,7 @@ from mentor_desk.store.schema import SCHEMA_VERSION
 from mentor_desk.sync.container import VerifiedBundle, open_bundle
 from mentor_desk.sync.identity import Identity
 from mentor_desk.sync.keys import is_device_id
+from mentor_desk.sync.read_ahead import ReadAhead
 from mentor_desk.sync.record_codec import state_from_json
 from mentor_desk.sync.trust import CarriedKeyTrust
 
@@ -225,12 +226,14 @@ def _apply(
     manifest = bundle.manifest
     with _cyclic_collector_paused(), store.db.atomic():
         written_after = store.sequence.last
-        counts = merge_states(
-            store.db,
-            _checked_states(bundle, limit_ms=limit),
-            sequence=store.sequence,
-            clock=store.clock,
-        )
+        with ReadAhead(lambda: _checked_states(bundle, limit_ms=limit)) as reader:
+            counts = merge_states(
+                store.db,
+                reader.items(),
+                sequence=store.sequence,
+                clock=store.clock,
+                overlap=reader.overlap,
+            )
         check_references(store.db, written_after=written_after)
         if dry_run:
             raise _DryRun(counts)
