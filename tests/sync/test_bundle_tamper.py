@@ -231,6 +231,11 @@ def test_records_changed_after_signing_are_refused(
     longer = records + b'{"table":"visits","id":"injected"}\n'
     with refused(ContentMismatchError):
         _open(_forged(world, tmp_path, replaced(members, RECORDS_NAME, longer)), world)
+    # A line broken after signing is reported as the forgery it is, not as a bad line.
+    broken = records.replace(b'"mode":"home"', b'"mode":[home"', 1)
+    assert len(broken) == len(records)
+    with refused(ContentMismatchError):
+        _open(_forged(world, tmp_path, replaced(members, RECORDS_NAME, broken)), world)
 
 
 def test_a_changed_blob_is_refused(

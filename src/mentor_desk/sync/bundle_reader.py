@@ -7,12 +7,16 @@ Order of checks, cheapest and most telling first:
 4. the manifest as strict JSON, and its minimum reader version ("update the app");
 5. the signer: known, not revoked, and the Ed25519 signature over the exact manifest bytes;
 6. every manifest field, the schema version, and the set and sizes of members;
-7. (open only) the SHA-256 of every member against the signed manifest.
-Records are then parsed lazily, line by line, with the same strict JSON rules.
+7. (open only) the SHA-256 of every blob against the signed manifest.
+Records are then parsed lazily, line by line, with the same strict JSON rules, while their
+SHA-256 is taken on the way: records.jsonl is inflated once, not once to check and once to
+read. The iteration raises at its end if the digest differs, so a reader acts on records
+only once it has read them all (the importer merges them in one transaction).
 """
 
 from __future__ import annotations
 
+import hashlib
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -28,6 +32,7 @@ from mentor_desk.sync.encryption import (
 )
 from mentor_desk.sync.errors import (
     BadSignatureError,
+    BundleError,
     BundleUnreadableError,
     ContentMismatchError,
     InvalidManifestError,
@@ -67,11 +72,12 @@ class BundlePreview:
 
 
 class VerifiedBundle:
-    """An opened bundle whose signature and every member digest have been verified.
+    """An opened bundle whose signature and blob digests have been verified.
 
-    Made only by `open_bundle`, which verifies every digest before returning it. Holds a
-    decrypted copy in a private temporary folder until closed; use it as a context
-    manager. Records are parsed lazily each time `records()` is iterated.
+    Made only by `open_bundle`, which verifies them before returning it. Holds a decrypted
+    copy in a private temporary folder until closed; use it as a context manager. Records
+    are parsed lazily each time `records()` is iterated, and checked against their signed
+    digest as they are read: trust them once the iteration has finished without error.
     """
 
     def __init__(
@@ -96,21 +102,51 @@ class VerifiedBundle:
     def records(self) -> Iterator[dict[str, Any]]:
         """Iterate the records in file order, each a strict-JSON object.
 
-        Raises InvalidRecordError (or LimitExceededError for an oversized line) when it meets
-        a bad line, and at the end if the count differs from the signed manifest's.
+        Raises ContentMismatchError after the last record if records.jsonl differs from its
+        signed digest; InvalidRecordError when it meets a bad line, unless the rest of the
+        file shows it was changed after signing (then ContentMismatchError, as if it had been
+        checked first); LimitExceededError for an oversized line; and InvalidRecordError at
+        the end if the count differs from the signed manifest's.
         """
         expected = self.manifest.record_count
         count = 0
-        chunks = self._archive.iter_chunks(RECORDS_NAME)
-        for record in iter_record_lines(
-            chunks,
-            max_line_bytes=self._limits.max_record_line_bytes,
-            max_depth=self._limits.max_json_depth,
-        ):
-            count += 1
-            yield record
+        sha = hashlib.sha256()
+        read_whole = False
+
+        def hashed_chunks() -> Iterator[bytes]:
+            nonlocal read_whole
+            for chunk in self._archive.iter_chunks(RECORDS_NAME):
+                sha.update(chunk)
+                yield chunk
+            read_whole = True
+
+        chunks = hashed_chunks()
+        try:
+            for record in iter_record_lines(
+                chunks,
+                max_line_bytes=self._limits.max_record_line_bytes,
+                max_depth=self._limits.max_json_depth,
+            ):
+                count += 1
+                yield record
+        except InvalidRecordError as error:  # (a line over the size limit reads no further)
+            try:
+                for _ in chunks:  # the rest of the file, to tell a bad line from a forged one
+                    pass
+            except BundleError:
+                raise error from None
+            if read_whole:
+                self._check_records_digest(sha.hexdigest(), cause=error)
+            raise
+        self._check_records_digest(sha.hexdigest())
         if count != expected:
             raise InvalidRecordError(f"{count} records, the manifest lists {expected}")
+
+    def _check_records_digest(self, sha256: str, *, cause: BaseException | None = None) -> None:
+        if sha256 != self.manifest.members[RECORDS_NAME].sha256:
+            raise ContentMismatchError(
+                f"{RECORDS_NAME} does not match the signed manifest"
+            ) from cause
 
     @property
     def blob_digests(self) -> frozenset[str]:
@@ -129,10 +165,11 @@ class VerifiedBundle:
             raise KeyError(digest)
         return self._archive.read_small(blob_member_name(digest))
 
-    def _verify_member_digests(self) -> None:
-        """Hash every member and compare with the signed manifest (streaming, bounded)."""
+    def _verify_blob_digests(self) -> None:
+        """Hash every blob and compare with the signed manifest (streaming, bounded); the
+        records are checked as `records()` reads them."""
         for name, expected in self.manifest.members.items():
-            if self._archive.digest(name) != expected:
+            if name != RECORDS_NAME and self._archive.digest(name) != expected:
                 raise ContentMismatchError(f"{name} does not match the signed manifest")
 
     def close(self) -> None:
@@ -159,8 +196,8 @@ def peek_bundle(
 ) -> BundlePreview:
     """Decrypt a bundle and verify its manifest and signature only, for a preview.
 
-    Member digests are not checked here; `open_bundle` checks them before any record is
-    read. Arguments as for `open_bundle`.
+    Member digests are not checked here; `open_bundle` and `records()` check them.
+    Arguments as for `open_bundle`.
     """
     bundle = _open_with_verified_manifest(
         path,
@@ -205,7 +242,7 @@ def open_bundle(
         work_dir=work_dir,
     )
     try:
-        bundle._verify_member_digests()
+        bundle._verify_blob_digests()
     except BaseException:
         bundle.close()
         raise
@@ -223,7 +260,8 @@ def _open_with_verified_manifest(
     work_dir: Path | None,
 ) -> VerifiedBundle:
     """Steps 1-6 of the module docstring. Member digests are not checked yet: `open_bundle`
-    checks them before handing the bundle out, `peek_bundle` only reads the manifest."""
+    checks the blobs before handing the bundle out and `records()` the records as it reads
+    them; `peek_bundle` only reads the manifest."""
     if (keys is None) == (passphrase is None):
         raise ValueError("give either this device's keys or a passphrase")
     try:
