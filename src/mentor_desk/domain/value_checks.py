@@ -40,7 +40,7 @@ def json_value_checker(where: str, spec: FieldSpec) -> Callable[[object], Any]:
         normalize = unicodedata.normalize
 
         def text(value: object) -> Any:
-            if value is None:
+            if value is None or value == "":
                 return ""
             if type(value) is not str or national_id:
                 return full(value)

@@ -135,7 +135,7 @@ def _merge_group(
     search: SearchIndexBatch,
     overlap: Overlap,
 ) -> None:
-    local = load_states(db, table, group)
+    local = load_states(db, table, group, overlap=overlap)
     changed: list[tuple[RecordState, bool]] = []
     newest = counts.newest_stamp
     for record_id, incoming in group.items():

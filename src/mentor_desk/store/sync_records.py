@@ -58,16 +58,20 @@ def state_columns(table: str) -> str:
     return ", ".join(("id", *data_columns(table), "_cl", "_clock"))
 
 
-def load_states(db: Database, table: str, ids: Iterable[str]) -> dict[str, RecordState]:
-    """Stored states of the given records that exist locally, by id."""
+def load_states(
+    db: Database, table: str, ids: Iterable[str], *, overlap: Overlap = nullcontext
+) -> dict[str, RecordState]:
+    """Stored states of the given records that exist locally, by id. Each query runs inside
+    `overlap()` up to its first row (the rows are then fetched outside it)."""
     wanted = list(ids)
     found: dict[str, RecordState] = {}
     for start in range(0, len(wanted), BATCH):
         chunk = wanted[start : start + BATCH]
         marks = ",".join("?" * len(chunk))
-        cursor = db.execute(
-            f"SELECT {state_columns(table)} FROM {table} WHERE id IN ({marks})", chunk
-        )
+        with overlap():
+            cursor = db.execute(
+                f"SELECT {state_columns(table)} FROM {table} WHERE id IN ({marks})", chunk
+            )
         names = [d[0] for d in cursor.description]
         for values in cursor:
             row = dict(zip(names, values, strict=True))
@@ -95,7 +99,7 @@ def row_of_state(state: RecordState) -> dict[str, Any]:
 def _row_values(state: RecordState) -> list[Any]:
     """`row_of_state` as a list of values: id, the data columns, `_cl`, `_clock`, `_hlc`."""
     values: list[Any] = [state.id]
-    stamps: dict[str, list[list[Any]]] = {}
+    stamps: dict[str, list[Any]] = {}  # JSON arrays: tuples or lists alike
     only_stamps = True  # no losing value kept in the clock: ASCII and integers only
     fields = state.fields
     for name, convert, empty in _column_plan(state.table):
@@ -105,7 +109,7 @@ def _row_values(state: RecordState) -> list[Any]:
             continue
         if len(entries) == 1:
             winner = entries[0]
-            stamps[name] = [[winner[0], winner[1]]]
+            stamps[name] = [winner[:2]]
         else:
             winner = max(entries, key=_entry_stamp)
             stamps[name] = [[e[0], e[1]] if e is winner else [e[0], e[1], e[2]] for e in entries]
@@ -157,7 +161,15 @@ def _column_plan(table: str) -> tuple[tuple[str, Callable[[Any], Any] | None, An
 
 
 def _list_column(value: Any) -> str:
-    return _LIST_ENCODER.encode(value) if value else "[]"
+    if not value:
+        return "[]"
+    # Ids, photo digests and vocabulary keys need no escaping: joined directly, they give
+    # exactly what the encoder writes; anything it would escape takes the encoder.
+    if all(type(item) is str for item in value):
+        inner = '", "'.join(value)
+        if inner.isprintable() and '"' not in inner and "\\" not in inner:
+            return f'["{inner}"]'
+    return _LIST_ENCODER.encode(value)
 
 
 _CHOICES_TEXT: dict[tuple[str, ...], str] = {}  # vocabulary lists recur: each is encoded once

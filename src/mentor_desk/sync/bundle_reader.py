@@ -57,6 +57,7 @@ from mentor_desk.sync.manifest import (
     manifest_from_dict,
     signed_message,
 )
+from mentor_desk.sync.read_ahead import ReadAhead
 from mentor_desk.sync.records import iter_record_lines
 from mentor_desk.sync.strict_json import JsonRejected, loads_strict
 from mentor_desk.sync.trust import CarriedKeyTrust, TrustedDevice, TrustLookup
@@ -120,24 +121,27 @@ class VerifiedBundle:
                 yield chunk
             read_whole = True
 
-        chunks = hashed_chunks()
-        try:
-            for record in iter_record_lines(
-                chunks,
-                max_line_bytes=self._limits.max_record_line_bytes,
-                max_depth=self._limits.max_json_depth,
-            ):
-                count += 1
-                yield record
-        except InvalidRecordError as error:  # (a line over the size limit reads no further)
+        # Inflating and hashing free the interpreter lock: a thread of their own does them
+        # a few chunks ahead of the parsing.
+        with ReadAhead(hashed_chunks, batch=1, freely=True) as inflater:
+            chunks = inflater.items()
             try:
-                for _ in chunks:  # the rest of the file, to tell a bad line from a forged one
-                    pass
-            except BundleError:
-                raise error from None
-            if read_whole:
-                self._check_records_digest(sha.hexdigest(), cause=error)
-            raise
+                for record in iter_record_lines(
+                    chunks,
+                    max_line_bytes=self._limits.max_record_line_bytes,
+                    max_depth=self._limits.max_json_depth,
+                ):
+                    count += 1
+                    yield record
+            except InvalidRecordError as error:  # (a line over the size limit reads no further)
+                try:
+                    for _ in chunks:  # the rest of the file: a bad line, or a forged one?
+                        pass
+                except BundleError:
+                    raise error from None
+                if read_whole:
+                    self._check_records_digest(sha.hexdigest(), cause=error)
+                raise
         self._check_records_digest(sha.hexdigest())
         if count != expected:
             raise InvalidRecordError(f"{count} records, the manifest lists {expected}")

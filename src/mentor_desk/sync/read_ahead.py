@@ -22,6 +22,7 @@ T = TypeVar("T")
 
 BATCH = 2000
 QUEUE_BATCHES = 4
+TURN_ITEMS = 8  # items read between looks at whether the reader may run
 # A thread coming back from SQLite waits for the reader to hand over the interpreter lock:
 # up to this long, instead of the default 5 ms each time.
 SWITCH_INTERVAL = 0.0005
@@ -33,17 +34,24 @@ class ReadAhead(Generic[T]):
     """Runs the iterator `make()` on a reader thread, a batch ahead of the caller.
 
     Use as a context manager; `items()` gives the iterator's items in order, and raises any
-    exception of the reader thread where it happened in the sequence. Leaving the context
-    (early too, on an error while writing) stops the reader and waits for it, so nothing
-    keeps reading the file behind the caller's back.
+    exception of the reader thread where it happened in the sequence. The reader runs only
+    while the caller waits for items or is inside `overlap()`; with `freely`, at any time
+    (for work that itself frees the interpreter lock most of the time: inflating, hashing).
+    Leaving the context (early too, on an error while writing) stops the reader and waits
+    for it, so nothing keeps reading the file behind the caller's back.
     """
 
-    def __init__(self, make: Callable[[], Iterator[T]], *, batch: int = BATCH) -> None:
+    def __init__(
+        self, make: Callable[[], Iterator[T]], *, batch: int = BATCH, freely: bool = False
+    ) -> None:
         self._make = make
         self._batch = batch
+        self._freely = freely
         self._handoff: queue.Queue[object] = queue.Queue(maxsize=QUEUE_BATCHES)
         self._stop = threading.Event()
         self._may_run = threading.Event()
+        if freely:
+            self._may_run.set()
         self._thread = threading.Thread(target=self._read, name="bundle-reader", daemon=True)
         self._switch_interval = sys.getswitchinterval()
 
@@ -67,6 +75,9 @@ class ReadAhead(Generic[T]):
     def overlap(self) -> Iterator[None]:
         """Let the reader work while the block runs: for statements that run long inside
         SQLite (not for fetching rows one by one, where each row needs the lock back)."""
+        if self._freely:
+            yield
+            return
         self._may_run.set()
         try:
             yield
@@ -88,10 +99,11 @@ class ReadAhead(Generic[T]):
             iterator = self._make()
             while not self._stop.is_set():
                 chunk: list[T] = []
-                for _ in range(self._batch):
-                    self._may_run.wait()
-                    if self._stop.is_set():
-                        return
+                for n in range(self._batch):
+                    if n % TURN_ITEMS == 0:  # a turn: a few items between looks at the switch
+                        self._may_run.wait()
+                        if self._stop.is_set():
+                            return
                     try:
                         chunk.append(next(iterator))
                     except StopIteration:

@@ -153,15 +153,15 @@ def loads_strict(data: bytes, *, max_depth: int) -> Any:
     """Parse one JSON text from untrusted bytes, refusing anything outside the strict subset."""
     if data.startswith(codecs.BOM_UTF8):
         raise JsonRejected("byte order mark is not allowed")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise JsonRejected(f"not UTF-8: {exc.reason} at byte {exc.start}") from exc
     big_ints = _NINETEEN_DIGITS in data.translate(_DIGITS_AS_ZEROS)
     if not big_ints:
         canonical = _loads_canonical(data, max_depth=max_depth)
         if canonical is not _NOT_CANONICAL:
             return canonical
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise JsonRejected(f"not UTF-8: {exc.reason} at byte {exc.start}") from exc
     try:
         value = (_DECODER if big_ints else _DECODER_SMALL_INTS).decode(text)
     except JsonRejected:
@@ -209,7 +209,13 @@ def _depth_within(data: bytes, max_depth: int) -> bool:
     if b"\\" in data:
         data = data.replace(b"\\\\", b"").replace(b'\\"', b"")
     skeleton = data.translate(None, _NOT_BRACKETS_OR_QUOTES)  # strings keep their brackets
-    brackets = b"".join(skeleton.split(b'"')[::2]).translate(_BRACKETS_ONLY)
+    # Strings without brackets are left as '""': taking those pairs out removes every quote
+    # only if no string holds a bracket (one that does leaves an odd run of quotes before
+    # its bracket). Otherwise every other piece between quotes is outside the strings.
+    structure = skeleton.replace(b'""', b"")
+    if b'"' in structure:
+        structure = b"".join(skeleton.split(b'"')[::2])
+    brackets = structure.translate(_BRACKETS_ONLY)
     for _ in range(max_depth):
         brackets = brackets.replace(b"[]", b"")
         if not brackets:

@@ -1,13 +1,17 @@
-"""The stored clock of a record is always the one text `clocks.dumps` writes for it, however
-the row was built (the import's fast encoding included), so equal states store equal bytes."""
+"""Stored text is always the one text the plain encoders write, however the row was built
+(the import's fast paths included), so equal states store equal bytes everywhere."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from mentor_desk.domain.merge import RecordState
 from mentor_desk.store import clocks
-from mentor_desk.store.sync_records import row_of_state
+from mentor_desk.store.sync_records import _list_column, row_of_state
 
 A, B = "0123456789abcdef", "fedcba9876543210"
 STAMP = 1_700_000_000_000 << 16
@@ -36,3 +40,9 @@ def test_row_clock_is_the_canonical_clock_text(fields: dict) -> None:
     )
     text = row_of_state(state)["_clock"]
     assert text == clocks.dumps(clocks.loads(text))
+
+
+@given(st.lists(st.text(max_size=8) | st.sampled_from(["ก", '"', "\\", "\u2028", "\x7f", ", "])))
+def test_list_columns_are_what_json_dumps_writes(items: list[str]) -> None:
+    expected = json.dumps(items, ensure_ascii=False) if items else "[]"
+    assert _list_column(items) == expected
