@@ -18,7 +18,7 @@ from sqlite_utils import Database
 from mentor_desk.store.schema import SEARCH_COLUMNS
 
 MAX_VARIABLES = 30_000  # below SQLite's default limit of 32,766 bound parameters
-MAX_ROWS_PER_STATEMENT = 500
+MAX_ROWS_PER_STATEMENT = 2000
 TRIGGER_EVENTS = ("insert", "update", "delete")  # the search triggers of store.schema
 FTS5_DEFAULT_AUTOMERGE = 4
 

@@ -197,7 +197,7 @@ def _loads_canonical(data: bytes, *, max_depth: int) -> Any:
         return _NOT_CANONICAL
     if orjson.dumps(value, option=orjson.OPT_SORT_KEYS) != data:
         return _NOT_CANONICAL
-    if data.count(b"[") + data.count(b"{") > max_depth and not _depth_within(data, max_depth):
+    if not _depth_within(data, max_depth):
         raise JsonRejected(f"nesting deeper than {max_depth}")
     return value
 
@@ -209,6 +209,8 @@ def _depth_within(data: bytes, max_depth: int) -> bool:
     if b"\\" in data:
         data = data.replace(b"\\\\", b"").replace(b'\\"', b"")
     skeleton = data.translate(None, _NOT_BRACKETS_OR_QUOTES)  # strings keep their brackets
+    if len(skeleton) - skeleton.count(b'"') <= max_depth:
+        return True  # fewer brackets than the limit, strings' own included
     # Strings without brackets are left as '""': taking those pairs out removes every quote
     # only if no string holds a bracket (one that does leaves an odd run of quotes before
     # its bracket). Otherwise every other piece between quotes is outside the strings.
