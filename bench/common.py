@@ -27,10 +27,15 @@ class Row:
         return self.seconds / self.baseline_seconds if self.baseline_seconds else float("inf")
 
 
-def timed(action: Callable[[], Any], *, repeat: int = 1) -> float:
-    """Best wall time of `repeat` runs of `action`, with the garbage collector settled."""
+def timed(
+    action: Callable[[], Any], *, repeat: int = 1, before: Callable[[], Any] | None = None
+) -> float:
+    """Best wall time of `repeat` runs of `action`, with the garbage collector settled and
+    `before()` (untimed) run first each time."""
     best = float("inf")
     for _ in range(repeat):
+        if before is not None:
+            before()
         gc.collect()
         start = time.perf_counter()
         action()
