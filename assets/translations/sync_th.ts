@@ -307,16 +307,16 @@
 <context>
     <name>ProgressRow</name>
     <message>
-        <source>Stop after this file</source>
-        <translation>หยุดหลังไฟล์นี้</translation>
+        <source>Stop</source>
+        <translation>หยุด</translation>
     </message>
     <message>
         <source>Progress</source>
         <translation>ความคืบหน้า</translation>
     </message>
     <message>
-        <source>Stopping after this file…</source>
-        <translation>จะหยุดเมื่อเสร็จไฟล์นี้…</translation>
+        <source>Stopping…</source>
+        <translation>กำลังหยุด…</translation>
     </message>
 </context>
 <context>

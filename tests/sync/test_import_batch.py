@@ -114,3 +114,39 @@ def test_cancelled_before_the_first_file_imports_nothing(
     dump = district.store.dump()
     assert import_bundles(district.store, district.identity, files, is_cancelled=lambda: True) == []
     assert kinds == [] and district.store.dump() == dump
+
+
+def test_records_are_reported_as_each_file_is_merged(batch: tuple[Home, list[Path]]) -> None:
+    district, files = batch
+    reports: list[tuple[int, int, int]] = []
+    import_bundles(
+        district.store,
+        district.identity,
+        files,
+        record_progress=lambda index, merged, count: reports.append((index, merged, count)),
+    )
+    assert {index for index, _, _ in reports} == {0, 2, 3}  # the refused file merged nothing
+    for index in (0, 2, 3):
+        mine = [(merged, count) for i, merged, count in reports if i == index]
+        merged = [m for m, _ in mine]
+        assert merged == sorted(merged) and merged[-1] == mine[-1][1] > 0
+
+
+def test_stopping_within_a_file_keeps_nothing_of_it(batch: tuple[Home, list[Path]]) -> None:
+    district, files = batch
+    imported_first = import_bundles(district.store, district.identity, files[:1])
+    assert [r.status for r in imported_first] == ["imported"]
+    after_first = district.store.dump()
+    merging: list[int] = []
+    results = import_bundles(
+        district.store,
+        district.identity,
+        files[2:],
+        record_progress=lambda index, merged, count: merging.append(index),
+        is_cancelled=lambda: bool(merging),  # as soon as the first file's records merged
+    )
+    assert results == []  # the file being imported counts as not started
+    assert district.store.dump() == after_first
+    assert district.store.check() == []
+    again = import_bundles(district.store, district.identity, files[2:])
+    assert [r.status for r in again] == ["imported", "imported"]  # nothing was kept before

@@ -21,7 +21,7 @@ from mentor_desk.printing.extraction import extract_text
 from mentor_desk.sync.exporter import export_bundle
 from mentor_desk.sync.keys import export_public_key
 from mentor_desk.sync.manifest import RECORDS_NAME
-from mentor_desk.ui.database import Database
+from mentor_desk.ui.database import STEPS_PER_FILE, Database
 from mentor_desk.ui.district import intake_jobs
 from mentor_desk.ui.district import intake_model as column
 from mentor_desk.ui.i18n import set_language
@@ -147,7 +147,7 @@ def test_a_folder_with_a_duplicate_and_a_tampered_file(world: dict[str, Any], qt
     assert not page.import_button.isEnabled()  # the same batch is not imported twice
 
 
-def test_cancel_stops_between_files(
+def test_stop_between_files_leaves_the_rest_out(
     world: dict[str, Any], qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     page = world["page"]
@@ -165,7 +165,7 @@ def test_cancel_stops_between_files(
 
     monkeypatch.setattr(intake_jobs, "import_bundles", held_after_first_file)
     page.import_all()
-    qtbot.waitUntil(lambda: page.progress.bar.value() == 1, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: page.progress.bar.value() == STEPS_PER_FILE, timeout=WAIT_MS)
     page.progress.cancel_button.click()
     gate.set()
     finished(page, qtbot)

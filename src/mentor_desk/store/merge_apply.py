@@ -6,7 +6,7 @@ million records never sits in memory at once) and counts what happened.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from itertools import islice
@@ -53,18 +53,22 @@ def merge_states(
     sequence: WriteSequence,
     clock: HybridLogicalClock,
     overlap: Overlap = nullcontext,
+    after_batch: Callable[[int], None] | None = None,
 ) -> MergeCounts:
     """Merge states into the database (inside the caller's transaction).
 
     The search index is kept in step per batch rather than by its per-row triggers (which
     are dropped and, still inside the transaction, created again: see SearchIndexBatch).
     Statements that write many rows run inside `overlap()`: a thread reading `states`
-    (`mentor_desk.sync.read_ahead`) works meanwhile.
+    (`mentor_desk.sync.read_ahead`) works meanwhile. `after_batch(n)` is called after each
+    batch with the number of states merged so far; an exception it raises stops the merge
+    (and the caller's transaction rolls everything back).
     """
     counts = MergeCounts()
     iterator = iter(states)
     (cache_size,) = db.execute("PRAGMA cache_size").fetchone()
     db.execute(f"PRAGMA cache_size = {IMPORT_CACHE_SIZE}")  # allowed inside a transaction
+    merged = 0
     try:
         with SearchIndexBatch(db, TABLES, overlap=overlap) as search:
             while batch := list(islice(iterator, BATCH_SIZE)):
@@ -75,6 +79,9 @@ def merge_states(
                     if table in groups:
                         group = _dedupe(groups[table])
                         _merge_group(db, table, group, counts, sequence, search, overlap)
+                merged += len(batch)
+                if after_batch is not None:
+                    after_batch(merged)
     finally:
         db.execute(f"PRAGMA cache_size = {int(cache_size)}")
     if counts.newest_stamp:

@@ -43,6 +43,11 @@ class _DryRun(Exception):
     """Raised to roll back a dry run after everything was checked and counted."""
 
 
+class _Cancelled(Exception):
+    """Raised between batches of records when the person cancelled: the file's transaction
+    rolls back and the file counts as not started."""
+
+
 @dataclass
 class ImportResult:
     """The outcome of importing one file, as the JSON summary prints it."""
@@ -87,13 +92,16 @@ def import_bundles(
     passphrase: str | None = None,
     dry_run: bool = False,
     progress: Callable[[int, int, Path], None] | None = None,
+    record_progress: Callable[[int, int, int], None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
 ) -> list[ImportResult]:
     """Import several bundle files in order, behind ONE automatic backup of the database
     (taken just before the first file that gets as far as changing anything; none for a
     dry run). A refused file never stops the others. `progress(done, total, path)` is
-    called after each file; when `is_cancelled()` says so, the files not started yet are
-    left out of the results."""
+    called after each file, and `record_progress(index, merged, count)` as the records of
+    `paths[index]` are merged (after each batch of them). `is_cancelled()` is asked before
+    each file and after each batch of records: once it says so, the file being imported is
+    rolled back, and it and the files not started yet are left out of the results."""
     total = len(paths)
     backed_up = False
 
@@ -104,11 +112,18 @@ def import_bundles(
             backed_up = True
 
     results: list[ImportResult] = []
-    for path in paths:
+    for index, path in enumerate(paths):
         if is_cancelled is not None and is_cancelled():
             break
-        results.append(
-            _import_one(
+
+        def after_batch(merged: int, count: int, *, index: int = index) -> None:
+            if record_progress is not None:
+                record_progress(index, merged, count)
+            if is_cancelled is not None and is_cancelled():
+                raise _Cancelled()
+
+        try:
+            result = _import_one(
                 store,
                 identity,
                 Path(path),
@@ -116,8 +131,11 @@ def import_bundles(
                 dry_run=dry_run,
                 now_ms=None,
                 before_apply=None if dry_run else backup_once,
+                after_batch=after_batch,
             )
-        )
+        except _Cancelled:
+            break
+        results.append(result)
         if progress is not None:
             progress(len(results), total, Path(path))
     return results
@@ -161,6 +179,7 @@ def _import_one(
     dry_run: bool,
     now_ms: int | None,
     before_apply: Callable[[], None] | None,
+    after_batch: Callable[[int, int], None] | None = None,
 ) -> ImportResult:
     result = ImportResult(file=str(path), status="refused")
     try:
@@ -198,6 +217,7 @@ def _import_one(
                 limit=limit,
                 dry_run=dry_run,
                 handover=passphrase is not None,
+                after_batch=after_batch,
             )
         except _DryRun as done:
             counts = done.args[0]
@@ -222,8 +242,14 @@ def _apply(
     limit: int,
     dry_run: bool,
     handover: bool,
+    after_batch: Callable[[int, int], None] | None,
 ) -> MergeCounts:
     manifest = bundle.manifest
+
+    def merged_so_far(merged: int) -> None:
+        if after_batch is not None:
+            after_batch(merged, manifest.record_count)
+
     with _cyclic_collector_paused(), store.db.atomic():
         written_after = store.sequence.last
         with ReadAhead(lambda: _checked_states(bundle, limit_ms=limit)) as reader:
@@ -233,6 +259,7 @@ def _apply(
                 sequence=store.sequence,
                 clock=store.clock,
                 overlap=reader.overlap,
+                after_batch=merged_so_far,
             )
         check_references(store.db, written_after=written_after)
         if dry_run:

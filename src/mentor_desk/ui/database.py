@@ -29,6 +29,9 @@ class Cancelled(Exception):
     """Raised inside a long job when the user pressed Cancel; not shown as an error."""
 
 
+STEPS_PER_FILE = 100  # bar steps per file, for jobs that report within a file too
+
+
 @dataclass
 class Progress:
     """Shared between a long job (worker thread) and its progress dialog (GUI thread)."""
@@ -47,6 +50,12 @@ class Progress:
         """Raise Cancelled if the user asked to stop (call between steps)."""
         if self._cancel.is_set():
             raise Cancelled()
+
+    def report_files(self, done: int, total: int, text: str, *, part: float = 0.0) -> None:
+        """Report a job over `total` files with `done` finished and `part` (0 to 1) of the
+        next one, so that one large file moves the bar too."""
+        steps = round(min(max(part, 0.0), 1.0) * STEPS_PER_FILE)
+        self.report(done * STEPS_PER_FILE + steps, total * STEPS_PER_FILE, text)
 
 
 class _Worker(QObject):

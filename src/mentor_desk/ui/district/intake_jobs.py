@@ -82,20 +82,26 @@ def import_batch(
     store: Store, paths: Sequence[Path], *, progress: Progress, label: str, source: str
 ) -> IntakeSummary:
     """Worker thread: import every file (one automatic backup for the batch; a refused file
-    never stops the others). Reports after each file; when cancelled, stops before the next
-    one, and the files not started are listed as cancelled. `label` is the progress text,
+    never stops the others). Reports after each file and as each file's records are merged;
+    when cancelled, stops within the file being imported (keeping nothing of it), and that
+    file and the ones not started are listed as cancelled. `label` is the progress text,
     with %1 for the file name."""
 
     def report(done: int, total: int, path: Path) -> None:
-        progress.report(done, total, label.replace("%1", path.name))
+        progress.report_files(done, total, label.replace("%1", path.name))
+
+    def report_records(index: int, merged: int, count: int) -> None:
+        text = label.replace("%1", paths[index].name)
+        progress.report_files(index, len(paths), text, part=merged / max(count, 1))
 
     if paths:
-        progress.report(0, len(paths), label.replace("%1", paths[0].name))
+        progress.report_files(0, len(paths), label.replace("%1", paths[0].name))
     results = import_bundles(
         store,
         ensure_identity(store),
         list(paths),
         progress=report,
+        record_progress=report_records,
         is_cancelled=lambda: progress.cancelled,
     )
     lines = [line_of(result) for result in results]

@@ -5,7 +5,8 @@ A file from a computer this one does not trust yet is not refused outright as on
 line: it is held, with the sender's key card when one lies beside it (or once the person
 picks it), so the screen can show the card's fingerprint and let the person decide.
 Each file is imported in its own transaction, behind one automatic backup for the batch
-(`import_bundles`); cancelling stops between files.
+(`import_bundles`); cancelling stops between files when checking, and within the file being
+imported (which then keeps nothing of it) when importing.
 """
 
 from __future__ import annotations
@@ -103,8 +104,8 @@ def import_files(
 ) -> BatchOutcome:
     """Worker thread: import the files through `import_bundles` (each in its own
     transaction, one automatic backup for all files sharing a passphrase, usually all of
-    them), after trusting the senders the person confirmed; stops between files when
-    cancelled."""
+    them), after trusting the senders the person confirmed; when cancelled, stops within the
+    file being imported, keeping nothing of it."""
     identity = ensure_identity(store)
     finished: dict[int, IncomingFile] = {}
     by_passphrase: dict[str | None, list[int]] = {}
@@ -126,7 +127,13 @@ def import_files(
             done: int, _total: int, _path: Path, *, group: list[int] = indexes, offset: int = offset
         ) -> None:
             following = files[group[done]].path.name if done < len(group) else ""
-            progress.report(offset + done, total, label.replace("%1", following))
+            progress.report_files(offset + done, total, label.replace("%1", following))
+
+        def report_records(
+            index: int, merged: int, count: int, *, group: list[int] = indexes, offset: int = offset
+        ) -> None:
+            text = label.replace("%1", files[group[index]].path.name)
+            progress.report_files(offset + index, total, text, part=merged / max(count, 1))
 
         report(0, len(indexes), files[indexes[0]].path)
         results = import_bundles(
@@ -135,6 +142,7 @@ def import_files(
             [files[i].path for i in indexes],
             passphrase=passphrase,
             progress=report,
+            record_progress=report_records,
             is_cancelled=lambda: progress.cancelled,
         )
         for index, result in zip(indexes, results, strict=False):
@@ -142,7 +150,7 @@ def import_files(
         if len(results) < len(indexes):
             cancelled = True
             break
-    progress.report(len(finished), total, "")
+    progress.report_files(len(finished), total, "")
     return BatchOutcome(tuple(finished[i] for i in sorted(finished)), cancelled=cancelled)
 
 

@@ -1,5 +1,6 @@
 """Progress of a long send/receive job, shown inside the screen (not in a pop-up): a bar,
-what is being done, and a Cancel button that stops the job between two files.
+what is being done, and a Stop button (checks stop between two files; an import stops within
+a few seconds and keeps nothing of the file it was importing).
 
 GUI thread, except `ProgressRelay.progress().report`, which the worker thread calls.
 """
@@ -46,7 +47,7 @@ class ProgressRow(QWidget):
         self.hide()
 
     def retranslate(self) -> None:
-        self.cancel_button.setText(self.tr("Stop after this file"))
+        self.cancel_button.setText(self.tr("Stop"))
         self.cancel_button.setAccessibleName(self.cancel_button.text())
         self.bar.setAccessibleName(self.tr("Progress"))
 
@@ -68,11 +69,11 @@ class ProgressRow(QWidget):
         return self._current is not None
 
     def cancel(self) -> None:
-        """Ask the running job to stop before its next file."""
+        """Ask the running job to stop (before its next file, or its next batch of records)."""
         if self._current is not None:
             self._current.cancel()
             self.cancel_button.setEnabled(False)
-            self.text.setText(self.tr("Stopping after this file…"))
+            self.text.setText(self.tr("Stopping…"))
 
     def _show_step(self, done: int, total: int, text: str) -> None:
         if self._current is None or self._current.cancelled:

@@ -4,7 +4,7 @@ ready. A locked file asks for its passphrase; a file from a computer this one do
 yet is held until the person compares the sender's fingerprint and trusts it.
 
 GUI thread; checking and importing run on the database worker, one file after another,
-with progress and a Cancel that stops between files.
+with progress and a Stop button (between files when checking, within the file when importing).
 """
 
 from __future__ import annotations
