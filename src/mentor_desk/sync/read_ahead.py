@@ -53,9 +53,10 @@ class ReadAhead(Generic[T]):
         if freely:
             self._may_run.set()
         self._thread = threading.Thread(target=self._read, name="bundle-reader", daemon=True)
-        self._switch_interval = sys.getswitchinterval()
+        self._switch_interval = 0.0
 
     def __enter__(self) -> ReadAhead[T]:
+        self._switch_interval = sys.getswitchinterval()
         sys.setswitchinterval(SWITCH_INTERVAL)
         self._thread.start()
         return self
