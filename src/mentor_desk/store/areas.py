@@ -23,26 +23,18 @@ class Area:
 
     def households(self, alias: str) -> tuple[str, list[str]]:
         """An SQL condition on the households table (as `alias`) and its parameters."""
-        parts, params = [], []
-        if self.subdistrict:
-            parts.append(f"{alias}.subdistrict_code = ?")
-            params.append(self.subdistrict)
-        if self.village:
-            parts.append(f"{alias}.village_name = ?")
-            params.append(self.village)
-        return (" AND ".join(parts) or "1"), params
+        return all_of(
+            (f"{alias}.subdistrict_code = ?", self.subdistrict),
+            (f"{alias}.village_name = ?", self.village),
+        )
 
     def lessons(self, alias: str) -> tuple[str, list[str]]:
         """An SQL condition on the lessons table: its subdistrict, and the village named in
         its area text."""
-        parts, params = [], []
-        if self.subdistrict:
-            parts.append(f"{alias}.subdistrict_code = ?")
-            params.append(self.subdistrict)
-        if self.village:
-            parts.append(f"instr({alias}.area, ?) > 0")
-            params.append(self.village)
-        return (" AND ".join(parts) or "1"), params
+        return all_of(
+            (f"{alias}.subdistrict_code = ?", self.subdistrict),
+            (f"instr({alias}.area, ?) > 0", self.village),
+        )
 
     def activities(self, alias: str) -> tuple[str, list[str]]:
         """An SQL condition on the activities table: a household of the area took part."""
@@ -54,6 +46,13 @@ class Area:
             f"JOIN households h ON h.id = j.value WHERE {cond})",
             params,
         )
+
+
+def all_of(*conditions: tuple[str, str | None]) -> tuple[str, list[str]]:
+    """One SQL condition joining with AND each `(condition, value)` whose value is given
+    (its one `?` takes the value), and its parameters; "1" when none is."""
+    given = [(sql, value) for sql, value in conditions if value]
+    return (" AND ".join(sql for sql, _ in given) or "1"), [value for _, value in given]
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from mentor_desk.store.areas import Area
+from mentor_desk.store.areas import Area, all_of
 from mentor_desk.store.queries import VISIT_GAP_DAYS
 from mentor_desk.store.review_actions import known_devices
 
@@ -31,14 +31,7 @@ class Period:
 
     def where(self, column: str) -> tuple[str, list[str]]:
         """An SQL condition on `column` and its parameters."""
-        parts, params = [], []
-        if self.start:
-            parts.append(f"{column} >= ?")
-            params.append(self.start)
-        if self.end:
-            parts.append(f"{column} <= ?")
-            params.append(self.end)
-        return (" AND ".join(parts) or "1"), params
+        return all_of((f"{column} >= ?", self.start), (f"{column} <= ?", self.end))
 
 
 @dataclass(frozen=True)

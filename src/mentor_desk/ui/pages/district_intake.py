@@ -37,6 +37,7 @@ from mentor_desk.ui.pages.base import Page
 from mentor_desk.ui.sync.dialogs import SyncPrompts
 from mentor_desk.ui.sync.parts import hinted, muted_label, name_buttons
 from mentor_desk.ui.sync.progress import ProgressRow
+from mentor_desk.ui.widgets.drops import dropped_files
 from mentor_desk.ui.widgets.line_table import line_table_view
 
 CSV_FILTER = "CSV (*.csv)"
@@ -316,11 +317,11 @@ class DistrictIntakePage(Page):
     # --- a folder or files dropped on the screen --------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(url.isLocalFile() for url in event.mimeData().urls()):
+        if dropped_files(event):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        paths = dropped_files(event)
         if paths:
             event.acceptProposedAction()
             self.add_paths(paths)

@@ -35,6 +35,7 @@ from mentor_desk.ui.sync.device_jobs import CARD_SUFFIX, read_card, trust_card
 from mentor_desk.ui.sync.dialogs import SyncPrompts, fingerprint_label, fingerprint_lines
 from mentor_desk.ui.sync.parts import card_frame, hinted, muted_label, name_buttons, section_title
 from mentor_desk.ui.theme import SPACING
+from mentor_desk.ui.widgets.drops import dropped_files
 from mentor_desk.ui.widgets.line_table import line_table_view
 
 CARD_FILE_SUFFIXES = (CARD_SUFFIX, ".json")
@@ -277,15 +278,11 @@ class DistrictRegistryPage(Page):
     # --- key cards dropped on the screen ----------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(url.isLocalFile() for url in event.mimeData().urls()):
+        if dropped_files(event):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        cards = [
-            Path(url.toLocalFile())
-            for url in event.mimeData().urls()
-            if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in CARD_FILE_SUFFIXES
-        ]
+        cards = [p for p in dropped_files(event) if p.suffix.lower() in CARD_FILE_SUFFIXES]
         if cards:
             event.acceptProposedAction()
             self.enrol_card_from(cards[0])

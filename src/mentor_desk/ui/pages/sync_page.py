@@ -23,6 +23,7 @@ from mentor_desk.ui.sync.folder_panel import FolderPanel
 from mentor_desk.ui.sync.receive_panel import ReceivePanel
 from mentor_desk.ui.sync.send_panel import SendPanel
 from mentor_desk.ui.theme import SPACING, SYNC_CARD_STRETCH
+from mentor_desk.ui.widgets.drops import dropped_files
 from mentor_desk.ui.widgets.scroll import plain_scroll_area
 
 CARD_FILE_SUFFIXES = (CARD_SUFFIX, ".json")
@@ -101,11 +102,11 @@ class SyncPage(Page):
             self.device.trust_card_from(cards[0])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(url.isLocalFile() for url in event.mimeData().urls()):
+        if dropped_files(event):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        paths = dropped_files(event)
         if paths:
             event.acceptProposedAction()
             self.add_dropped(paths)
