@@ -8,6 +8,7 @@ import pytest
 from mentor_desk.domain.errors import NotFoundError, ValidationError
 from mentor_desk.store import Store
 from mentor_desk.store.clocks import loads
+from mentor_desk.store.rows import data_columns
 from tests.samples import fill_every_table
 
 
@@ -43,7 +44,7 @@ def test_dump_into_a_second_home_reproduces_it(store: Store, tmp_path: Path) -> 
 def test_edits_stamp_only_the_changed_fields(store: Store, household_id: str) -> None:
     store.put("households", {"id": household_id, "phone": "089-000-1111"})
     (raw,) = store.db.execute("SELECT _clock FROM households").fetchone()
-    clock = loads(raw)
+    clock = loads(raw, data_columns("households"))
     stamps = {name: entries[0][0] for name, entries in clock["f"].items()}
     assert stamps["phone"] > stamps["head_name"]
     assert clock["v"][store.device_id] == stamps["phone"]

@@ -21,9 +21,11 @@ from mentor_desk.store.review_actions import (
     remember_device,
 )
 from mentor_desk.store.review_queries import ReviewKind, records_for_review, review_count
+from mentor_desk.store.rows import data_columns
 from tests.sync.merge_harness import deliver, export_lines, full_state
 
 MANY_RECORDS = 20_000  # enough to show the SQL prefilter at work, quick to insert
+MEMBER_FIELDS = data_columns("members")
 QUERY_SECONDS_LIMIT = 2.0  # measured about 0.1 s; generous for slow CI machines
 
 
@@ -263,10 +265,18 @@ def test_sql_narrows_many_records_to_the_candidates_before_python_looks(
     expected = {new_id(): both, new_id(): missed}
     ordinary = [(single, 1), (deleted, 2)] * (MANY_RECORDS // 2)
     rows = [
-        (f"{index:08d}-0000-4000-8000-000000000000", "ชื่อ ],[ ธรรมดา", clocks.dumps(c), cl)
+        (
+            f"{index:08d}-0000-4000-8000-000000000000",
+            "ชื่อ ],[ ธรรมดา",
+            clocks.dumps(c, MEMBER_FIELDS),
+            cl,
+        )
         for index, (c, cl) in enumerate(ordinary)
     ]
-    rows += [(rid, "ชื่อแรก", clocks.dumps(c), 1 if c is both else 2) for rid, c in expected.items()]
+    rows += [
+        (rid, "ชื่อแรก", clocks.dumps(c, MEMBER_FIELDS), 1 if c is both else 2)
+        for rid, c in expected.items()
+    ]
     with store.db.atomic():
         store.db.conn.executemany(
             "INSERT INTO members (id, household_id, name, _clock, _cl, _hlc) "

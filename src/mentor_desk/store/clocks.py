@@ -3,13 +3,22 @@
 A record's clock holds, per field, the stamps `[hlc, device]` of the value(s) it has; the
 record's version vector (the newest stamp seen from each device); and, once deleted, what
 the delete had seen. The merge of bundles reads and writes the same structure.
+
+Stored, most fields of most records carry one and the same stamp (the record was written in
+one go), so the stored text names that shared stamp once, as `"s": [hlc, device]`, and `"f"`
+lists only the fields that differ from it: several entries (a conflict), another stamp, or
+none at all (`[]`, a field withheld from this device). A visit's clock then takes about 90
+bytes instead of 800. `loads` gives back the full structure, every field listed; text
+without `"s"` (written before this form existed) lists every field that has an entry.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
+
+import orjson
 
 Clock = dict[str, Any]
 
@@ -46,12 +55,55 @@ def conflicted_fields(clock: Clock) -> list[str]:
     return sorted(name for name, entries in clock.get("f", {}).items() if len(entries) > 1)
 
 
-def dumps(clock: Clock) -> str:
-    return json.dumps(clock, separators=(",", ":"), sort_keys=True)
+def dumps(clock: Clock, fields: Sequence[str]) -> str:
+    """The stored text of the clock of a record whose table has these `fields`."""
+    return _ENCODER.encode(_shared_form(clock, fields))
 
 
-def loads(text: str) -> Clock:
-    value = json.loads(text)
+def loads(text: str, fields: Sequence[str]) -> Clock:
+    """The clock stored as `text` by a record whose table has these `fields`."""
+    value = orjson.loads(text)
     if not isinstance(value, dict):
         raise ValueError("record clock is not a JSON object")
+    shared = value.pop("s", None)
+    if shared is not None:
+        listed = value.get("f", {})
+        stamps = {name: entries for name, entries in listed.items() if entries}
+        for name in fields:
+            if name not in listed:
+                stamps[name] = [[shared[0], shared[1]]]
+        value["f"] = stamps
     return value
+
+
+def shared_stamp_text(hlc: int, device: str, seen: str) -> str:
+    """What `dumps` writes for the usual clock, every field stamped `[hlc, device]` and the
+    version vector (already JSON text, keys sorted) `seen`; the import writes it directly."""
+    return f'{{"s":[{hlc},"{device}"],"v":{seen}}}'
+
+
+def _shared_form(clock: Clock, fields: Sequence[str]) -> Clock:
+    entries_of = clock.get("f", {})
+    counts: dict[tuple[int, str], int] = {}
+    for entries in entries_of.values():
+        if len(entries) == 1 and len(entries[0]) == 2:
+            stamp = (entries[0][0], entries[0][1])
+            counts[stamp] = counts.get(stamp, 0) + 1
+    if not counts:
+        return clock
+    shared = max(counts, key=lambda stamp: (counts[stamp], stamp))
+    listed: dict[str, Any] = {}
+    for name, entries in entries_of.items():
+        if name not in fields or len(entries) != 1 or tuple(entries[0]) != shared:
+            listed[name] = entries
+    for name in fields:
+        if not entries_of.get(name):
+            listed[name] = []
+    out = {key: value for key, value in clock.items() if key != "f"}
+    if listed:
+        out["f"] = listed
+    out["s"] = list(shared)
+    return out
+
+
+_ENCODER = json.JSONEncoder(separators=(",", ":"), sort_keys=True)

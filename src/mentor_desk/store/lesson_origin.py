@@ -25,6 +25,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from mentor_desk.store import clocks
+from mentor_desk.store.rows import data_columns
 
 REVIEW_FIELDS = frozenset({"status", "reviewer_notes"})
 """Fields of a lesson that a reviewer writes; they do not make a lesson anyone's own."""
@@ -85,7 +86,9 @@ def lessons_from_other_communities(db: Database, *, device_id: str, role: str | 
     return {
         lesson_id
         for lesson_id, raw in db.execute("SELECT id, _clock FROM lessons WHERE _cl % 2 = 1")
-        if from_another_community(clocks.loads(raw).get("f", {}), own=own, role=role)
+        if from_another_community(
+            clocks.loads(raw, data_columns("lessons")).get("f", {}), own=own, role=role
+        )
     }
 
 
@@ -97,4 +100,6 @@ def lesson_from_another_community(
     if row is None:
         return False
     own = own_databases(db, device_id)
-    return from_another_community(clocks.loads(row[0]).get("f", {}), own=own, role=role)
+    return from_another_community(
+        clocks.loads(row[0], data_columns("lessons")).get("f", {}), own=own, role=role
+    )

@@ -14,6 +14,7 @@ from mentor_desk.domain import vocab
 from mentor_desk.store import clocks
 from mentor_desk.store.lesson_origin import content_writers
 from mentor_desk.store.review_actions import known_devices
+from mentor_desk.store.rows import data_columns
 
 REVIEW_STATUSES = ("submitted", "reviewed", "selected")
 """Statuses a lesson has once its mentor sent it; drafts stay the mentor's own business."""
@@ -94,7 +95,7 @@ def status_counts(db: Database) -> dict[str, int]:
 def _mentor_name(raw_clock: str, names: Mapping[str, str], *, fallback: str) -> str:
     """Who sent the lesson: the remembered name of the database that wrote its content
     (the lesson's author when no import remembered one)."""
-    writers = sorted(content_writers(clocks.loads(raw_clock).get("f", {})))
+    writers = sorted(content_writers(clocks.loads(raw_clock, data_columns("lessons")).get("f", {})))
     for writer in writers:
         if names.get(writer):
             return names[writer]

@@ -22,6 +22,7 @@ from mentor_desk.domain.errors import NotFoundError, ValidationError
 from mentor_desk.domain.validation import check_table
 from mentor_desk.store import clocks
 from mentor_desk.store.database import translate_errors
+from mentor_desk.store.rows import data_columns
 from mentor_desk.store.writer import RecordWriter, WriteSequence
 
 DEVICE_NAMES_SETTING = "device_names"
@@ -63,14 +64,14 @@ def confirm_delete(
                 "ระเบียนนี้ยังไม่ได้ถูกลบ จึงยืนยันการลบไม่ได้",
                 "the record is alive; only a deleted record can have its delete confirmed",
             )
-        current = clocks.loads(raw_clock)
+        current = clocks.loads(raw_clock, data_columns(table))
         hlc = clock.now()
         updated = clocks.stamp_delete(current, hlc=hlc, device=device)
         updated["d"] = _seen_everything(current)
         seq = sequence.next()
         db.execute(
             f"UPDATE {table} SET _clock = ?, _hlc = ?, _seq = ?, _local_seq = ? WHERE id = ?",
-            [clocks.dumps(updated), hlc, seq, seq, record_id],
+            [clocks.dumps(updated, data_columns(table)), hlc, seq, seq, record_id],
         )
 
 

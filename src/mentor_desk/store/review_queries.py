@@ -4,8 +4,8 @@ still use (a visit logged on one computer for a family deleted on another).
 
 SQL narrows 100,000 records to the few candidates by their `_clock` text: a field with
 several entries is the only place `],[` occurs (single entries print as `[[hlc,"dev"]]`),
-and SQLite's JSON functions find deleted records with a field stamp the delete had not
-seen, after a cheaper look at their version vector. Python then confirms each candidate
+and SQLite's JSON functions find deleted records with a field stamp (listed, or the shared
+stamp `s` of `store.clocks`) the delete had not seen, after a cheaper look at their version vector. Python then confirms each candidate
 with the merge rules of `domain.merge`. Runs on the caller's (the database worker's) thread.
 """
 
@@ -120,10 +120,12 @@ _UNSEEN_BY_DELETE = """t._cl % 2 = 0 AND t._clock NOT LIKE '%"x":%' AND EXISTS (
     SELECT 1 FROM json_each(t._clock, '$.v') AS v
     WHERE v.value > coalesce(json_extract(t._clock, '$.d."' || v.key || '"'), 0)
     LIMIT 1 OFFSET 1
-) AND EXISTS (
+) AND (EXISTS (
     SELECT 1 FROM json_each(t._clock, '$.f') AS f, json_each(f.value) AS e
     WHERE json_extract(e.value, '$[0]') >
           coalesce(json_extract(t._clock, '$.d."' || json_extract(e.value, '$[1]') || '"'), 0)
+) OR json_extract(t._clock, '$.s[0]') >
+     coalesce(json_extract(t._clock, '$.d."' || json_extract(t._clock, '$.s[1]') || '"'), 0)
 )"""
 
 

@@ -8,6 +8,8 @@ value of each field; the sync bookkeeping of every record lives in three columns
 - `_clock`: JSON `{"f": {field: [[hlc, device], ...]}, "v": {device: hlc}, "d": {...}}`:
   the stamps of each field's value(s) (a field with several entries is a conflict, the extra
   entries carrying their value), the record's version vector, and what a delete had seen.
+  A stamp most fields share is written once as `"s": [hlc, device]` and those fields are
+  left out of `"f"` (`store.clocks`).
 - `_hlc`: the newest stamp on the record.
 - `_seq`: this database's own write sequence number of the record's last change (local edit
   or merge); delta exports send what a recipient has not acknowledged by sequence number.

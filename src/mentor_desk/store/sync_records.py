@@ -32,7 +32,7 @@ def column_to_json(table: str, name: str, value: Any) -> Any:
 
 def state_from_row(table: str, row: Mapping[str, Any]) -> RecordState:
     """The sync state of a stored row (selected with `state_columns`)."""
-    clock = clocks.loads(row["_clock"])
+    clock = clocks.loads(row["_clock"], data_columns(table))
     fields: dict[str, tuple[Entry, ...]] = {}
     for name, stamps in clock.get("f", {}).items():
         entries: list[Entry] = []
@@ -100,20 +100,27 @@ def _row_values(state: RecordState) -> list[Any]:
     """`row_of_state` as a list of values: id, the data columns, `_cl`, `_clock`, `_hlc`."""
     values: list[Any] = [state.id]
     stamps: dict[str, list[Any]] = {}  # JSON arrays: tuples or lists alike
-    only_stamps = True  # no losing value kept in the clock: ASCII and integers only
+    shared: tuple[int, str] | None = None  # the stamp of every field, while they agree
+    alike = True
     fields = state.fields
     for name, convert, empty in _column_plan(state.table):
         entries = fields.get(name)
         if not entries:
             values.append(empty)  # a field with no entry (withheld or erased) stays empty
+            alike = False
             continue
         if len(entries) == 1:
             winner = entries[0]
-            stamps[name] = [winner[:2]]
+            stamp = winner[:2]
+            stamps[name] = [stamp]
+            if shared is None:
+                shared = stamp
+            elif stamp != shared:
+                alike = False
         else:
             winner = max(entries, key=_entry_stamp)
             stamps[name] = [[e[0], e[1]] if e is winner else [e[0], e[1], e[2]] for e in entries]
-            only_stamps = False
+            alike = False
         # Entry values were validated when they arrived; here JSON only becomes a column.
         value = winner[2]
         if value is None:
@@ -122,24 +129,23 @@ def _row_values(state: RecordState) -> list[Any]:
             values.append(value)
         else:
             values.append(convert(value))
-    clock: dict[str, Any] = {"f": stamps, "v": dict(state.seen)}
-    if state.deleted_seen:
-        clock["d"] = dict(state.deleted_seen)
-    if state.erased:
-        clock["x"] = state.erased
     values.append(state.cl)
-    if only_stamps:
-        # Device ids, field names and integers: orjson writes exactly what clocks.dumps
-        # does (sorted keys, no spaces, ASCII), several times faster.
-        values.append(orjson.dumps(clock, option=orjson.OPT_SORT_KEYS).decode())
+    if alike and shared is not None and not state.deleted_seen and not state.erased:
+        # The usual record, written in one go: its clock is the shared stamp and the version
+        # vector (device ids and integers, which orjson writes exactly as clocks.dumps does).
+        seen = orjson.dumps(state.seen, option=orjson.OPT_SORT_KEYS).decode()
+        values.append(clocks.shared_stamp_text(shared[0], shared[1], seen))
     else:
-        values.append(_CLOCK_ENCODER.encode(clock))
+        clock: dict[str, Any] = {"f": stamps, "v": dict(state.seen)}
+        if state.deleted_seen:
+            clock["d"] = dict(state.deleted_seen)
+        if state.erased:
+            clock["x"] = state.erased
+        values.append(clocks.dumps(clock, data_columns(state.table)))
     values.append(state.newest_stamp())
     return values
 
 
-# clocks.dumps, made once: the same options, without building an encoder for every record
-_CLOCK_ENCODER = json.JSONEncoder(separators=(",", ":"), sort_keys=True)
 _LIST_ENCODER = json.JSONEncoder(ensure_ascii=False)  # rows.json_to_column's json.dumps
 
 

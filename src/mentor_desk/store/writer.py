@@ -106,10 +106,11 @@ class RecordWriter:
             batches: dict[str, list[tuple[Any, ...]]] = {}
             for record in records:
                 hlc = self.clock.now()
-                clock = clocks.new_clock(data_columns(record.TABLE), hlc=hlc, device=self.device)
+                columns = data_columns(record.TABLE)
+                clock = clocks.new_clock(columns, hlc=hlc, device=self.device)
                 row = to_row(record)
                 seq = self.sequence.next()
-                values = (*row.values(), 1, clocks.dumps(clock), hlc, seq, seq)
+                values = (*row.values(), 1, clocks.dumps(clock, columns), hlc, seq, seq)
                 batches.setdefault(record.TABLE, []).append(values)
                 count += 1
                 if len(batches[record.TABLE]) >= 5000:
@@ -143,7 +144,7 @@ class RecordWriter:
             self.db.execute(
                 f"UPDATE {table} SET _cl = ?, _clock = ?, _hlc = ?, _seq = ?, _local_seq = ? "
                 "WHERE id = ?",
-                [cl + 1, clocks.dumps(clock), hlc, seq, seq, record_id],
+                [cl + 1, clocks.dumps(clock, data_columns(table)), hlc, seq, seq, record_id],
             )
 
     def _load(self, table: str, record_id: str) -> tuple[Record | None, int, clocks.Clock]:
@@ -152,7 +153,11 @@ class RecordWriter:
         ).fetchone()
         if row is None:
             return None, 0, {}
-        return record_from_row(table, row[:-2]), row[-2], clocks.loads(row[-1])
+        return (
+            record_from_row(table, row[:-2]),
+            row[-2],
+            clocks.loads(row[-1], data_columns(table)),
+        )
 
     def _check_references(self, record: Record) -> None:
         for name, spec in field_specs(record.TABLE).items():
@@ -184,7 +189,13 @@ class RecordWriter:
         row = to_row(record)
         seq = self.sequence.next()
         row.update(
-            {"_cl": cl, "_clock": clocks.dumps(clock), "_hlc": hlc, "_seq": seq, "_local_seq": seq}
+            {
+                "_cl": cl,
+                "_clock": clocks.dumps(clock, data_columns(record.TABLE)),
+                "_hlc": hlc,
+                "_seq": seq,
+                "_local_seq": seq,
+            }
         )
         columns = ", ".join(row)
         marks = ", ".join("?" * len(row))
