@@ -205,11 +205,12 @@ def _memory_row(root: Path, count: int) -> Row:
                 "id": str(uuid.UUID(int=n + 1, version=4)),
                 "cl": 1,
                 "seen": {device: stamp},
-                "fields": {
-                    "household_id": [[stamp, device, household]],
-                    "date": [[stamp, device, "2026-11-01"]],
-                    "observations": [[stamp, device, "เยี่ยมบ้าน พูดคุยเรื่องการเลี้ยงดูบุตร"]],
-                    "topics": [[stamp, device, ["parenting", "health"]]],
+                "stamp": [stamp, device],
+                "values": {
+                    "household_id": household,
+                    "date": "2026-11-01",
+                    "observations": "เยี่ยมบ้าน พูดคุยเรื่องการเลี้ยงดูบุตร",
+                    "topics": ["parenting", "health"],
                 },
             }
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from mentor_desk.domain.merge import RecordState
 from mentor_desk.domain.records import TABLES
 from mentor_desk.store import Store
 from mentor_desk.store.merge_apply import MergeCounts, check_references, merge_states
@@ -43,8 +44,21 @@ def full_state(store: Store) -> dict[str, Any]:
     for table in TABLES:
         ids = [row[0] for row in store.db.execute(f"SELECT id FROM {table} ORDER BY id")]
         states = load_states(store.db, table, ids)
-        out[table] = [json.loads(dumps_state(states[i])) for i in ids]
+        out[table] = [_every_entry(states[i]) for i in ids]
     return out
+
+
+def _every_entry(state: RecordState) -> dict[str, Any]:
+    """A state as plain JSON data, every field with its entries (no shared stamp)."""
+    return {
+        "table": state.table,
+        "id": state.id,
+        "cl": state.cl,
+        "seen": dict(state.seen),
+        "fields": {name: [list(e) for e in entries] for name, entries in state.fields.items()},
+        "deleted_seen": dict(state.deleted_seen),
+        "erased": state.erased,
+    }
 
 
 def canonical_dump(store: Store) -> str:

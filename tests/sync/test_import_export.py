@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from mentor_desk.sync import manifest as manifest_module
 from mentor_desk.sync.container import open_bundle, write_bundle
 from mentor_desk.sync.exporter import export_bundle, export_receipt
 from mentor_desk.sync.importer import import_bundle
@@ -280,3 +281,29 @@ def test_records_received_from_the_district_are_not_counted_as_unsent(
     # The district's bundle acknowledged the mentor's records, and its own review decision is
     # not the mentor's unsent work.
     assert mentor.store.home_summary().unsent == 0
+
+
+def test_a_file_of_the_first_format_still_imports(
+    homes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mentor, district = homes
+    monkeypatch.setattr(manifest_module, "FORMAT_VERSION", 1)
+    monkeypatch.setattr(manifest_module, "WRITTEN_MIN_READER_VERSION", 1)
+    bundle = _signed_bundle(mentor, district, tmp_path / "v1.bundle", [_state_line()])
+    with open_bundle(bundle, trust=district.identity.trust, keys=district.identity.keys) as opened:
+        assert opened.manifest.format_version == 1
+    assert import_bundle(district.store, district.identity, bundle).status == "imported"
+    assert [h.head_name for h in district.store.records("households")] == ["นางบัวผัน"]
+
+
+def test_exported_lines_give_each_record_its_shared_stamp_once(homes, tmp_path: Path) -> None:
+    mentor, district = homes
+    fill_every_table(mentor.store)
+    bundle = tmp_path / "shared.bundle"
+    export_bundle(mentor.store, mentor.identity, bundle, recipient=district.card, profile="full")
+    with open_bundle(bundle, trust=district.identity.trust, keys=district.identity.keys) as opened:
+        assert opened.manifest.format_version == opened.manifest.min_reader_version == 2
+        lines = list(opened.records())
+    assert lines and all("stamp" in line and "values" in line for line in lines)
+    assert import_bundle(district.store, district.identity, bundle).status == "imported"
+    assert canonical_dump(district.store) == canonical_dump(mentor.store)

@@ -5,8 +5,9 @@ still use (a visit logged on one computer for a family deleted on another).
 SQL narrows 100,000 records to the few candidates by their `_clock` text: a field with
 several entries is the only place `],[` occurs (single entries print as `[[hlc,"dev"]]`),
 and SQLite's JSON functions find deleted records with a field stamp (listed, or the shared
-stamp `s` of `store.clocks`) the delete had not seen, after a cheaper look at their version vector. Python then confirms each candidate
-with the merge rules of `domain.merge`. Runs on the caller's (the database worker's) thread.
+stamp `s` of `store.clocks`) the delete had not seen, after a cheaper look at their
+version vector. Python then confirms each candidate with the merge rules of
+`domain.merge`. Runs on the caller's (the database worker's) thread.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ exporting device's 64-byte Ed25519 signature over `signed_message(manifest_bytes
 fixed context string followed by the exact manifest bytes, so a signature made for a bundle
 can never be replayed as a signature over anything else.
 
-Keys of manifest.json (format version 1):
+Keys of manifest.json (format version 2; version 1 has the same keys):
     format              "mentor-desk-bundle"
     format_version      int, the format this bundle was written in
     min_reader_version  int, the oldest reader version able to read it; newer is refused
@@ -38,11 +38,14 @@ from mentor_desk.sync.errors import InvalidManifestError, NewerFormatError
 from mentor_desk.sync.keys import is_device_id
 
 BUNDLE_FORMAT = "mentor-desk-bundle"
-FORMAT_VERSION = 1
+# Version 2: a records.jsonl line may give the fields sharing one stamp as `stamp` and
+# `values` (`record_codec`); version 1 readers would refuse those keys, so version 2 files
+# ask for a version 2 reader, which tells the user to update. Version 1 files still read.
+FORMAT_VERSION = 2
 # The newest min_reader_version this code understands.
-READER_VERSION = 1
-# What this code writes: version 1 readers can read everything it produces.
-WRITTEN_MIN_READER_VERSION = 1
+READER_VERSION = 2
+# What this code writes: only version 2 readers can read the lines it produces.
+WRITTEN_MIN_READER_VERSION = 2
 
 MANIFEST_NAME = "manifest.json"
 SIGNATURE_NAME = "manifest.sig"

@@ -20,26 +20,56 @@ from mentor_desk.domain.value_checks import json_value_checker
 from mentor_desk.sync.errors import InvalidRecordError
 from mentor_desk.sync.keys import is_device_id
 
-LINE_KEYS = {"table", "id", "cl", "seen", "fields", "deleted_seen", "erased"}
+LINE_KEYS = {"table", "id", "cl", "seen", "fields", "stamp", "values", "deleted_seen", "erased"}
 MAX_STAMP = (1 << 63) - 1
 MAX_DEVICES = 64
 MAX_ENTRIES = 16
 
 
 def state_to_json(state: RecordState) -> dict[str, Any]:
-    """A state as one JSON object (one line of records.jsonl)."""
+    """A state as one JSON object (one line of records.jsonl).
+
+    Fields written in one go share a stamp: the line names it once as `stamp` and gives
+    those fields' values in `values`. `fields` holds the rest, each as its entries
+    `[hlc, device, value]` (several while a conflict waits). A field in neither has no
+    entry (withheld by a privacy profile, or erased).
+    """
+    shared = _shared_stamp(state)
+    values: dict[str, Any] = {}
+    fields: dict[str, list[list[Any]]] = {}
+    for name, entries in state.fields.items():
+        if shared is not None and len(entries) == 1 and tuple(entries[0][:2]) == shared:
+            values[name] = entries[0][2]
+        else:
+            fields[name] = [list(e) for e in entries]
     out: dict[str, Any] = {
         "table": state.table,
         "id": state.id,
         "cl": state.cl,
         "seen": dict(state.seen),
-        "fields": {name: [list(e) for e in entries] for name, entries in state.fields.items()},
     }
+    if fields:
+        out["fields"] = fields
+    if shared is not None:
+        out["stamp"] = list(shared)
+        out["values"] = values
     if state.deleted_seen:
         out["deleted_seen"] = dict(state.deleted_seen)
     if state.erased:
         out["erased"] = state.erased
     return out
+
+
+def _shared_stamp(state: RecordState) -> tuple[int, str] | None:
+    """The stamp most single-entry fields carry (the newest of equals), if any does."""
+    counts: dict[tuple[int, str], int] = {}
+    for entries in state.fields.values():
+        if len(entries) == 1:
+            stamp = (entries[0][0], entries[0][1])
+            counts[stamp] = counts.get(stamp, 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda stamp: (counts[stamp], stamp))
 
 
 def dumps_state(state: RecordState) -> str:
@@ -79,16 +109,20 @@ def _parse(obj: object) -> RecordState:
     erased = obj.get("erased", 0)
     if not _is_stamp(erased):
         raise ValidationError(f"{table}.erased", "ค่าการลบถาวรไม่ถูกต้อง", "erased must be a stamp")
-    raw_fields = obj.get("fields")
+    checkers = _checkers(table)
+    fields: dict[str, tuple[Entry, ...]] = {}
+    if "values" in obj or "stamp" in obj:
+        _shared_values(table, obj.get("stamp"), obj.get("values"), checkers, fields)
+    raw_fields = obj.get("fields", {})
     if not isinstance(raw_fields, Mapping):
         raise ValidationError(f"{table}.fields", "ไม่มีข้อมูลช่อง", "fields must be an object")
-    checkers = _checkers(table)
     known = _KNOWN_DEVICES
-    fields: dict[str, tuple[Entry, ...]] = {}
     for name, raw_entries in raw_fields.items():
         check = checkers.get(name)
         if check is None:
             raise ValidationError(f"{table}.{name}", "ไม่รู้จักช่องข้อมูลนี้", "unknown field")
+        if name in fields:
+            raise ValidationError(f"{table}.{name}", "ช่องข้อมูลซ้ำกัน", "field given twice")
         # The usual field, one entry stamped by a device already seen, is checked inline;
         # anything else takes the full path of `_entries`.
         if type(raw_entries) is list and len(raw_entries) == 1:
@@ -105,6 +139,31 @@ def _parse(obj: object) -> RecordState:
                     continue
         fields[name] = _entries(f"{table}.{name}", raw_entries, check)
     return RecordState(table, record_id, cl, seen, fields, deleted_seen, erased)
+
+
+def _shared_values(
+    table: str,
+    raw_stamp: object,
+    raw_values: object,
+    checkers: Mapping[str, Callable[[object], Any]],
+    fields: dict[str, tuple[Entry, ...]],
+) -> None:
+    """The fields given in `values`, each stamped with the line's shared `stamp`."""
+    if (
+        not isinstance(raw_stamp, list)
+        or len(raw_stamp) != 2
+        or not _is_stamp(raw_stamp[0])
+        or not is_device_like(raw_stamp[1])
+    ):
+        raise ValidationError(f"{table}.stamp", "เวลาหรืออุปกรณ์ไม่ถูกต้อง", "bad shared stamp")
+    if not isinstance(raw_values, Mapping):
+        raise ValidationError(f"{table}.values", "ไม่มีข้อมูลช่อง", "values must be an object")
+    hlc, device = raw_stamp
+    for name, value in raw_values.items():
+        check = checkers.get(name)
+        if check is None:
+            raise ValidationError(f"{table}.{name}", "ไม่รู้จักช่องข้อมูลนี้", "unknown field")
+        fields[name] = ((hlc, device, check(value)),)
 
 
 def _entries(where: str, raw_entries: object, check: Callable[[object], Any]) -> tuple[Entry, ...]:
