@@ -74,7 +74,8 @@ def _record(table: str, record_id: str, device: str, stamp: int, fields: dict[st
         "id": record_id,
         "cl": 1,
         "seen": {device: stamp},
-        "fields": {name: [[stamp, device, value]] for name, value in fields.items()},
+        "stamp": [stamp, device],
+        "values": fields,
     }
 
 
@@ -88,7 +89,7 @@ def _rows(root: Path, bundles: int, per_bundle: int) -> list[Row]:
         records = list(_mentor_records(mentor.device_id, index, per_bundle))
         for record in records:
             row = {"id": record["id"]}
-            row.update({k: _plain(v[0][2]) for k, v in record["fields"].items()})
+            row.update({k: _plain(v) for k, v in record["values"].items()})
             flat[record["table"]].append(row)
         files.append(root / f"mentor{index:03d}.bundle")
         write_bundle(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -77,23 +78,32 @@ def test_clocks_stored_before_the_shared_stamp_still_read() -> None:
     assert clocks.loads(text, VISIT_FIELDS) == old
 
 
-def test_the_import_writes_the_same_text_as_the_plain_encoder() -> None:
+@pytest.mark.parametrize(
+    ("withheld", "deleted_seen"),
+    [((), {}), (("observations", "actions_agreed"), {}), (("mentor",), {A: STAMP})],
+    ids=["every-field", "fields-withheld", "withheld-and-deleted"],
+)
+def test_the_import_writes_the_same_text_as_the_plain_encoder(
+    withheld: tuple[str, ...], deleted_seen: dict[str, int]
+) -> None:
     values = {"date": "2026-11-01", "household_id": "00000000-0000-4000-8000-000000000009"}
+    present = [name for name in VISIT_FIELDS if name not in withheld]
     state = RecordState(
         table="visits",
         id="00000000-0000-4000-8000-000000000001",
-        cl=1,
+        cl=2 if deleted_seen else 1,
         seen={B: STAMP + 2, A: STAMP},
-        fields={name: ((STAMP, A, values.get(name)),) for name in VISIT_FIELDS},
+        fields={name: ((STAMP, A, values.get(name)),) for name in present},
+        deleted_seen=deleted_seen,
     )
     row = row_of_state(state)
-    assert row["_clock"] == clocks.dumps(
-        clocks.new_clock(VISIT_FIELDS, hlc=STAMP, device=A) | {"v": dict(state.seen)},
-        VISIT_FIELDS,
-    )
-    assert len(row["_clock"]) < 150  # 15 fields, two devices seen
+    expected = clocks.new_clock(present, hlc=STAMP, device=A) | {"v": dict(state.seen)}
+    if deleted_seen:
+        expected["d"] = deleted_seen
+    assert row["_clock"] == clocks.dumps(expected, VISIT_FIELDS)
+    assert len(row["_clock"]) < 200  # 15 fields, two devices seen
     back = state_from_row("visits", row)
     assert {name: [e[:2] for e in entries] for name, entries in back.fields.items()} == {
-        name: [(STAMP, A)] for name in VISIT_FIELDS
+        name: [(STAMP, A)] for name in present
     }
-    assert back.seen == state.seen
+    assert (back.seen, back.deleted_seen) == (state.seen, state.deleted_seen)

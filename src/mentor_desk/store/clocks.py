@@ -57,7 +57,17 @@ def conflicted_fields(clock: Clock) -> list[str]:
 
 def dumps(clock: Clock, fields: Sequence[str]) -> str:
     """The stored text of the clock of a record whose table has these `fields`."""
-    return _ENCODER.encode(_shared_form(clock, fields))
+    stored = _shared_form(clock, fields)
+    if all(len(entry) == 2 for entries in stored.get("f", {}).values() for entry in entries):
+        return dumps_plain(stored)
+    return _ENCODER.encode(stored)  # entries carrying values: Thai escaped, as ever
+
+
+def dumps_plain(stored: Clock) -> str:
+    """`dumps` of a clock already in stored form whose entries carry no values: field names,
+    device ids and integers only, which orjson writes exactly as the JSON encoder does
+    (sorted keys, no spaces, ASCII), several times faster."""
+    return orjson.dumps(stored, option=orjson.OPT_SORT_KEYS).decode()
 
 
 def loads(text: str, fields: Sequence[str]) -> Clock:
@@ -74,12 +84,6 @@ def loads(text: str, fields: Sequence[str]) -> Clock:
                 stamps[name] = [[shared[0], shared[1]]]
         value["f"] = stamps
     return value
-
-
-def shared_stamp_text(hlc: int, device: str, seen: str) -> str:
-    """What `dumps` writes for the usual clock, every field stamped `[hlc, device]` and the
-    version vector (already JSON text, keys sorted) `seen`; the import writes it directly."""
-    return f'{{"s":[{hlc},"{device}"],"v":{seen}}}'
 
 
 def _shared_form(clock: Clock, fields: Sequence[str]) -> Clock:

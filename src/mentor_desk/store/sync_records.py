@@ -9,7 +9,6 @@ from contextlib import nullcontext
 from functools import cache
 from typing import Any
 
-import orjson
 from sqlite_utils import Database
 
 from mentor_desk.domain.fields import Kind
@@ -100,14 +99,15 @@ def _row_values(state: RecordState) -> list[Any]:
     """`row_of_state` as a list of values: id, the data columns, `_cl`, `_clock`, `_hlc`."""
     values: list[Any] = [state.id]
     stamps: dict[str, list[Any]] = {}  # JSON arrays: tuples or lists alike
-    shared: tuple[int, str] | None = None  # the stamp of every field, while they agree
+    shared: tuple[int, str] | None = None  # the stamp of every field with one, while they agree
     alike = True
+    missing: dict[str, list[Any]] = {}  # fields without entry, as the stored clock lists them
     fields = state.fields
     for name, convert, empty in _column_plan(state.table):
         entries = fields.get(name)
         if not entries:
             values.append(empty)  # a field with no entry (withheld or erased) stays empty
-            alike = False
+            missing[name] = []
             continue
         if len(entries) == 1:
             winner = entries[0]
@@ -130,13 +130,19 @@ def _row_values(state: RecordState) -> list[Any]:
         else:
             values.append(convert(value))
     values.append(state.cl)
-    if alike and shared is not None and not state.deleted_seen and not state.erased:
-        # The usual record, written in one go: its clock is the shared stamp and the version
-        # vector (device ids and integers, which orjson writes exactly as clocks.dumps does).
-        seen = orjson.dumps(state.seen, option=orjson.OPT_SORT_KEYS).decode()
-        values.append(clocks.shared_stamp_text(shared[0], shared[1], seen))
+    clock: dict[str, Any]
+    if alike and shared is not None:
+        # The usual record, written in one go: what clocks.dumps writes, built directly.
+        clock = {"s": shared, "v": dict(state.seen)}
+        if missing:
+            clock["f"] = missing
+        if state.deleted_seen:
+            clock["d"] = dict(state.deleted_seen)
+        if state.erased:
+            clock["x"] = state.erased
+        values.append(clocks.dumps_plain(clock))
     else:
-        clock: dict[str, Any] = {"f": stamps, "v": dict(state.seen)}
+        clock = {"f": stamps, "v": dict(state.seen)}
         if state.deleted_seen:
             clock["d"] = dict(state.deleted_seen)
         if state.erased:
