@@ -123,6 +123,7 @@ def test_a_receipt_with_no_records_round_trips(world: SyncWorld, tmp_path: Path)
         assert list(bundle.records()) == []
         assert bundle.manifest == written
         assert bundle.manifest.acknowledgements == {"m": 3}
+        assert bundle.manifest.min_reader_version == 1  # an older app reads receipts too
 
 
 def test_the_decrypted_copy_is_removed_on_close_and_on_refusal(

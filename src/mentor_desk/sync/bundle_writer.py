@@ -27,8 +27,10 @@ from mentor_desk.sync.errors import BundleWriteError, LimitExceededError
 from mentor_desk.sync.keys import DeviceKeys
 from mentor_desk.sync.limits import DEFAULT_LIMITS, BundleLimits
 from mentor_desk.sync.manifest import (
+    FIRST_READER_VERSION,
     MANIFEST_NAME,
     RECORDS_NAME,
+    SHARED_VALUES_READER_VERSION,
     SIGNATURE_NAME,
     Manifest,
     MemberDigest,
@@ -120,7 +122,9 @@ def _write_plain_archive(
         path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=_COMPRESS_LEVEL
     ) as archive:
         members: dict[str, MemberDigest] = {}
-        members[RECORDS_NAME], record_count = _write_records(archive, records, limits=limits)
+        members[RECORDS_NAME], record_count, reader = _write_records(
+            archive, records, limits=limits
+        )
         for digest, source in blobs.items() if isinstance(blobs, Mapping) else blobs:
             name = blob_member_name(digest) if is_sha256_hex(digest) else ""
             if not name:
@@ -138,6 +142,7 @@ def _write_plain_archive(
             members=members,
             record_count=record_count,
             created_at=dt.datetime.now(dt.UTC),
+            min_reader_version=reader,
         )
         manifest_bytes = canonical_json(raw, max_depth=limits.max_json_depth)
         if len(manifest_bytes) > limits.max_manifest_bytes:
@@ -158,9 +163,12 @@ def _member_info(name: str, *, compressed: bool) -> zipfile.ZipInfo:
 
 def _write_records(
     archive: zipfile.ZipFile, records: Iterable[Mapping[str, Any]], *, limits: BundleLimits
-) -> tuple[MemberDigest, int]:
+) -> tuple[MemberDigest, int, int]:
+    """Write records.jsonl; returns its digest, its record count and the reader version
+    its lines need."""
     sha = hashlib.sha256()
     size = count = 0
+    reader = FIRST_READER_VERSION
     pending: list[bytes] = []
     pending_bytes = 0
     info = _member_info(RECORDS_NAME, compressed=True)
@@ -180,6 +188,8 @@ def _write_records(
             )
             count += 1
             size += len(line)
+            if "values" in record:
+                reader = SHARED_VALUES_READER_VERSION
             if count > limits.max_records or size > limits.max_records_bytes:
                 raise LimitExceededError(
                     f"records exceed {limits.max_records} or {limits.max_records_bytes} bytes",
@@ -199,7 +209,7 @@ def _write_records(
         raise LimitExceededError(
             f"records compress {written.file_size}/{written.compress_size}, beyond the ratio limit"
         )
-    return MemberDigest(sha256=sha.hexdigest(), size=size), count
+    return MemberDigest(sha256=sha.hexdigest(), size=size), count, reader
 
 
 def _write_blob(

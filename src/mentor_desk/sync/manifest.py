@@ -39,13 +39,14 @@ from mentor_desk.sync.keys import is_device_id
 
 BUNDLE_FORMAT = "mentor-desk-bundle"
 # Version 2: a records.jsonl line may give the fields sharing one stamp as `stamp` and
-# `values` (`record_codec`); version 1 readers would refuse those keys, so version 2 files
-# ask for a version 2 reader, which tells the user to update. Version 1 files still read.
+# `values` (`record_codec`). Version 1 readers would refuse those keys, so a file holding
+# such a line asks for a version 2 reader (an older app then says to update); a file
+# without one (a receipt, say) still asks for version 1. Version 1 files still read.
 FORMAT_VERSION = 2
 # The newest min_reader_version this code understands.
 READER_VERSION = 2
-# What this code writes: only version 2 readers can read the lines it produces.
-WRITTEN_MIN_READER_VERSION = 2
+FIRST_READER_VERSION = 1
+SHARED_VALUES_READER_VERSION = 2
 
 MANIFEST_NAME = "manifest.json"
 SIGNATURE_NAME = "manifest.sig"
@@ -137,6 +138,7 @@ def build_manifest(
     members: Mapping[str, MemberDigest],
     record_count: int,
     created_at: dt.datetime,
+    min_reader_version: int = FIRST_READER_VERSION,
 ) -> dict[str, Any]:
     """Complete the caller's manifest fields with what the writer knows, and validate the result.
 
@@ -152,7 +154,7 @@ def build_manifest(
     raw: dict[str, Any] = {
         "format": BUNDLE_FORMAT,
         "format_version": FORMAT_VERSION,
-        "min_reader_version": WRITTEN_MIN_READER_VERSION,
+        "min_reader_version": min_reader_version,
         "schema_version": fields["schema_version"],
         "bundle_id": fields.get("bundle_id") or str(uuid.uuid4()),
         "origin_device": origin_device,
