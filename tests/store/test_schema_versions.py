@@ -17,6 +17,7 @@ import pytest
 from mentor_desk.store import Store
 from mentor_desk.store.database import DATABASE_NAME, MIGRATION_BACKUP_DIR, applied_migrations
 from mentor_desk.store.schema import SCHEMA_VERSION, known_migration_names
+from tests.sync.merge_harness import canonical_dump, deliver, export_lines, full_state
 
 KEPT = Path(__file__).parent / "schema_versions"
 
@@ -92,3 +93,22 @@ def test_a_kept_database_upgraded_then_reopened_changes_nothing(
         assert len(second["households"]) == len(first["households"]) + 1
         assert store.check() == []
     assert len(list((home / MIGRATION_BACKUP_DIR).glob("*"))) == int(version < SCHEMA_VERSION)
+
+
+def test_clocks_kept_in_the_first_form_sync_as_they_always_did(tmp_path: Path) -> None:
+    """A kept database stores every clock field by field (no shared stamp): its records
+    travel to a new database whole, and an edit there, stored in the new form, merges back."""
+    home = tmp_path / "home"
+    shutil.copytree(KEPT / f"v{kept_versions()[-1]}", home)
+    with Store(home) as old, Store(tmp_path / "fresh") as fresh:
+        (raw,) = old.db.execute("SELECT _clock FROM households LIMIT 1").fetchone()
+        assert '"s":' not in raw
+        deliver(fresh, export_lines(old))
+        assert full_state(fresh) == full_state(old)
+        assert canonical_dump(fresh) == canonical_dump(old)
+        household = fresh.records("households")[0].id
+        fresh.put("households", {"id": household, "notes": "ย้ายไปอยู่บ้านลูกสาว"})
+        deliver(old, export_lines(fresh))
+        assert old.get("households", household).notes == "ย้ายไปอยู่บ้านลูกสาว"
+        assert full_state(fresh) == full_state(old)
+        assert old.check() == []
