@@ -57,12 +57,12 @@ def test_one_backup_for_a_batch_and_a_refused_file_does_not_stop_the_others(
     district, files = batch
     before = district.store.counts()
     kinds = _count_backups(district.store, monkeypatch)
-    calls: list[tuple[int, int, Path]] = []
+    calls: list[tuple[int, float]] = []
     results = import_bundles(
         district.store,
         district.identity,
         files,
-        progress=lambda done, total, path: calls.append((done, total, path)),
+        progress=lambda index, part: calls.append((index, part)),
     )
     assert [r.status for r in results] == ["imported", "refused", "imported", "imported"]
     assert [r.file for r in results] == [str(f) for f in files]
@@ -70,7 +70,7 @@ def test_one_backup_for_a_batch_and_a_refused_file_does_not_stop_the_others(
     assert kinds == ["before-import"]
     (entry,) = district.store.backups()
     assert backup_set.backup_counts(entry.path) == before  # what was there before the batch
-    assert calls == [(n + 1, len(files), path) for n, path in enumerate(files)]
+    assert [index for index, part in calls if part == 0.0] == [1, 2, 3, 4]  # each file done
 
     again = import_bundles(district.store, district.identity, files)
     assert [r.status for r in again] == ["duplicate", "refused", "duplicate", "duplicate"]
@@ -92,16 +92,16 @@ def test_cancelling_stops_between_files_leaving_the_rest_out(
     batch: tuple[Home, list[Path]],
 ) -> None:
     district, files = batch
-    calls: list[int] = []
+    done: list[int] = []
     results = import_bundles(
         district.store,
         district.identity,
         files,
-        progress=lambda done, total, path: calls.append(done),
-        is_cancelled=lambda: len(calls) >= 2,
+        progress=lambda index, part: done.append(index) if part == 0.0 else None,
+        is_cancelled=lambda: len(done) >= 2,
     )
     assert [r.status for r in results] == ["imported", "refused"]
-    assert calls == [1, 2]
+    assert done == [1, 2]
     rest = import_bundles(district.store, district.identity, files[2:])
     assert [r.status for r in rest] == ["imported", "imported"]  # not started before
 
@@ -118,18 +118,20 @@ def test_cancelled_before_the_first_file_imports_nothing(
 
 def test_records_are_reported_as_each_file_is_merged(batch: tuple[Home, list[Path]]) -> None:
     district, files = batch
-    reports: list[tuple[int, int, int]] = []
+    reports: list[tuple[int, float]] = []
     import_bundles(
         district.store,
         district.identity,
         files,
-        record_progress=lambda index, merged, count: reports.append((index, merged, count)),
+        progress=lambda index, part: reports.append((index, part)),
     )
-    assert {index for index, _, _ in reports} == {0, 2, 3}  # the refused file merged nothing
+    within = [(index, part) for index, part in reports if part > 0]
+    assert {index for index, _ in within} == {0, 2, 3}  # the refused file merged nothing
     for index in (0, 2, 3):
-        mine = [(merged, count) for i, merged, count in reports if i == index]
-        merged = [m for m, _ in mine]
-        assert merged == sorted(merged) and merged[-1] == mine[-1][1] > 0
+        parts = [part for i, part in within if i == index]
+        assert parts == sorted(parts) and parts[-1] == 1.0
+    positions = [index + part for index, part in reports]
+    assert positions == sorted(positions) and positions[-1] == len(files)  # the bar only moves on
 
 
 def test_stopping_within_a_file_keeps_nothing_of_it(batch: tuple[Home, list[Path]]) -> None:
@@ -142,7 +144,7 @@ def test_stopping_within_a_file_keeps_nothing_of_it(batch: tuple[Home, list[Path
         district.store,
         district.identity,
         files[2:],
-        record_progress=lambda index, merged, count: merging.append(index),
+        progress=lambda index, part: merging.append(index),
         is_cancelled=lambda: bool(merging),  # as soon as the first file's records merged
     )
     assert results == []  # the file being imported counts as not started

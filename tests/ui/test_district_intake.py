@@ -156,9 +156,9 @@ def test_stop_between_files_leaves_the_rest_out(
     real = intake_jobs.import_bundles
 
     def held_after_first_file(*args: Any, progress: Any, **kwargs: Any) -> Any:
-        def reported(done: int, total: int, path: Path) -> None:
-            progress(done, total, path)
-            if done == 1:
+        def reported(index: int, part: float) -> None:
+            progress(index, part)
+            if (index, part) == (1, 0.0):  # the first file done
                 gate.wait(WAIT_MS / 1000)  # until the person pressed Cancel
 
         return real(*args, progress=reported, **kwargs)

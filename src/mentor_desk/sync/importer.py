@@ -91,18 +91,19 @@ def import_bundles(
     *,
     passphrase: str | None = None,
     dry_run: bool = False,
-    progress: Callable[[int, int, Path], None] | None = None,
-    record_progress: Callable[[int, int, int], None] | None = None,
+    progress: Callable[[int, float], None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
 ) -> list[ImportResult]:
     """Import several bundle files in order, behind ONE automatic backup of the database
     (taken just before the first file that gets as far as changing anything; none for a
-    dry run). A refused file never stops the others. `progress(done, total, path)` is
-    called after each file, and `record_progress(index, merged, count)` as the records of
-    `paths[index]` are merged (after each batch of them). `is_cancelled()` is asked before
-    each file and after each batch of records: once it says so, the file being imported is
-    rolled back, and it and the files not started yet are left out of the results."""
-    total = len(paths)
+    dry run). A refused file never stops the others.
+
+    `progress(index, part)` says where the batch is: `paths[index]` is `part` (0 to 1)
+    merged. It is called after each batch of a file's records, and with `(index + 1, 0.0)`
+    once a file is done (`index + 1 == len(paths)` at the end). `is_cancelled()` is asked
+    before each file and after each batch of records: once it says so, the file being
+    imported is rolled back, and it and the files not started yet are left out of the
+    results."""
     backed_up = False
 
     def backup_once() -> None:
@@ -117,8 +118,8 @@ def import_bundles(
             break
 
         def after_batch(merged: int, count: int, *, index: int = index) -> None:
-            if record_progress is not None:
-                record_progress(index, merged, count)
+            if progress is not None:
+                progress(index, merged / max(count, 1))
             if is_cancelled is not None and is_cancelled():
                 raise _Cancelled()
 
@@ -137,7 +138,7 @@ def import_bundles(
             break
         results.append(result)
         if progress is not None:
-            progress(len(results), total, Path(path))
+            progress(index + 1, 0.0)
     return results
 
 

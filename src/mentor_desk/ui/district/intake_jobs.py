@@ -87,21 +87,17 @@ def import_batch(
     file and the ones not started are listed as cancelled. `label` is the progress text,
     with %1 for the file name."""
 
-    def report(done: int, total: int, path: Path) -> None:
-        progress.report_files(done, total, label.replace("%1", path.name))
-
-    def report_records(index: int, merged: int, count: int) -> None:
-        text = label.replace("%1", paths[index].name)
-        progress.report_files(index, len(paths), text, part=merged / max(count, 1))
+    def report(index: int, part: float) -> None:
+        name = paths[index].name if index < len(paths) else ""
+        progress.report_files(index, len(paths), label.replace("%1", name), part=part)
 
     if paths:
-        progress.report_files(0, len(paths), label.replace("%1", paths[0].name))
+        report(0, 0.0)
     results = import_bundles(
         store,
         ensure_identity(store),
         list(paths),
         progress=report,
-        record_progress=report_records,
         is_cancelled=lambda: progress.cancelled,
     )
     lines = [line_of(result) for result in results]

@@ -124,25 +124,18 @@ def import_files(
         offset = len(finished)
 
         def report(
-            done: int, _total: int, _path: Path, *, group: list[int] = indexes, offset: int = offset
+            index: int, part: float, *, group: list[int] = indexes, offset: int = offset
         ) -> None:
-            following = files[group[done]].path.name if done < len(group) else ""
-            progress.report_files(offset + done, total, label.replace("%1", following))
+            name = files[group[index]].path.name if index < len(group) else ""
+            progress.report_files(offset + index, total, label.replace("%1", name), part=part)
 
-        def report_records(
-            index: int, merged: int, count: int, *, group: list[int] = indexes, offset: int = offset
-        ) -> None:
-            text = label.replace("%1", files[group[index]].path.name)
-            progress.report_files(offset + index, total, text, part=merged / max(count, 1))
-
-        report(0, len(indexes), files[indexes[0]].path)
+        report(0, 0.0)
         results = import_bundles(
             store,
             identity,
             [files[i].path for i in indexes],
             passphrase=passphrase,
             progress=report,
-            record_progress=report_records,
             is_cancelled=lambda: progress.cancelled,
         )
         for index, result in zip(indexes, results, strict=False):
