@@ -115,7 +115,7 @@ def strangers(app: QApplication, tmp_path: Path, qtbot: Any) -> Iterator[tuple[S
 
 
 def row(page: SyncPage, path: Path) -> IncomingFile:
-    return next(f for f in page.receive.model.files if f.path == path)
+    return next(f for f in page.receive.model.lines if f.path == path)
 
 
 def wait_state(qtbot: Any, page: SyncPage, path: Path, state: FileState) -> IncomingFile:
@@ -314,7 +314,7 @@ def test_cancel_stops_between_files(
     district.receive.progress.cancel()
     release.set()
     qtbot.waitUntil(lambda: not district.receive.progress.busy, timeout=WAIT_MS)
-    assert district.receive.model.files == []  # stopped before the first file
+    assert district.receive.model.lines == []  # stopped before the first file
 
 
 def test_the_sync_folder_offers_files_from_others_once_and_never_ones_own(

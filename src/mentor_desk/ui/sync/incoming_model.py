@@ -7,16 +7,15 @@ rows by file path.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from mentor_desk.ui.sync.import_jobs import FileState, IncomingFile
 from mentor_desk.ui.theme import COLOURS
-
-ModelIndex = QModelIndex | QPersistentModelIndex
+from mentor_desk.ui.widgets.line_table import LineTableModel, ModelIndex
 
 FILE, SENDER, KIND, NEW, UPDATED, UNCHANGED, CONFLICTS, STATUS = range(8)
 COUNT_COLUMNS = {NEW: "new", UPDATED: "updated", UNCHANGED: "unchanged", CONFLICTS: "conflicts"}
@@ -29,71 +28,48 @@ STATE_COLOURS = {
 }
 
 
-class IncomingModel(QAbstractTableModel):
-    """Incoming files in the order they were offered."""
+class IncomingModel(LineTableModel):
+    """Incoming files (`lines`) in the order they were offered; unlike the other line
+    tables, rows are added and updated in place as the worker checks and imports them."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.files: list[IncomingFile] = []
-
-    # --- contents (GUI thread) --------------------------------------------------------
+    lines: list[IncomingFile]
 
     def add(self, files: Iterable[IncomingFile]) -> list[IncomingFile]:
         """Append files not listed yet (by path); returns those added."""
-        known = {f.key for f in self.files}
+        known = {f.key for f in self.lines}
         fresh: list[IncomingFile] = []
         for incoming in files:
             if incoming.key not in known:
                 known.add(incoming.key)
                 fresh.append(incoming)
         if fresh:
-            start = len(self.files)
+            start = len(self.lines)
             self.beginInsertRows(QModelIndex(), start, start + len(fresh) - 1)
-            self.files.extend(fresh)
+            self.lines.extend(fresh)
             self.endInsertRows()
         return fresh
 
     def update(self, files: Iterable[IncomingFile]) -> None:
         """Replace rows by file path with what the worker found out."""
-        rows = {f.key: row for row, f in enumerate(self.files)}
+        rows = {f.key: row for row, f in enumerate(self.lines)}
         for incoming in files:
             row = rows.get(incoming.key)
             if row is not None:
-                self.files[row] = incoming
+                self.lines[row] = incoming
                 self.dataChanged.emit(self.index(row, 0), self.index(row, STATUS))
+
+    def drop(self, *states: FileState) -> None:
+        """Drop the rows in any of these states."""
+        self.show_lines([f for f in self.lines if f.state not in states])
 
     def clear_finished(self) -> None:
         """Drop rows that need nothing more (imported, already imported)."""
-        done = (FileState.IMPORTED, FileState.ALREADY_IMPORTED)
-        self.beginResetModel()
-        self.files = [f for f in self.files if f.state not in done]
-        self.endResetModel()
+        self.drop(FileState.IMPORTED, FileState.ALREADY_IMPORTED)
 
     def in_state(self, *states: FileState) -> list[IncomingFile]:
-        return [f for f in self.files if f.state in states]
+        return [f for f in self.lines if f.state in states]
 
-    def file_at(self, row: int) -> IncomingFile | None:
-        return self.files[row] if 0 <= row < len(self.files) else None
-
-    def retranslate(self) -> None:
-        """Re-apply texts after a language switch."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, STATUS)
-        if self.files:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.files) - 1, STATUS))
-
-    # --- Qt model ---------------------------------------------------------------------
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.files)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else STATUS + 1
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headings(self) -> Sequence[str]:
         return [
             self.tr("File"),
             self.tr("From"),
@@ -103,12 +79,12 @@ class IncomingModel(QAbstractTableModel):
             self.tr("Unchanged"),
             self.tr("Conflicts"),
             self.tr("Status"),
-        ][section]
+        ]
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        incoming = self.files[index.row()]
+        incoming = self.lines[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.cell_text(incoming, column)

@@ -152,7 +152,7 @@ class ReceivePanel(QWidget):
         if fresh:
             self.outcome.hide_message()
             self.files_added.emit([f.path for f in fresh])
-            self.table.selectRow(self.model.files.index(fresh[0]))
+            self.table.selectRow(self.model.lines.index(fresh[0]))
             self._check_waiting()
 
     def _check_waiting(self) -> None:
@@ -172,17 +172,12 @@ class ReceivePanel(QWidget):
         self.progress.finish()
         self.model.update(outcome.files)
         if outcome.cancelled:
-            self._drop_unchecked()
+            self.model.drop(FileState.WAITING)  # the files not checked before the stop
         for incoming in outcome.files:
             if incoming.state is FileState.NEEDS_PASSPHRASE:
                 self._ask_passphrase(incoming)
         self._update_buttons()
         self._check_waiting()
-
-    def _drop_unchecked(self) -> None:
-        self.model.beginResetModel()
-        self.model.files = [f for f in self.model.files if f.state is not FileState.WAITING]
-        self.model.endResetModel()
 
     def _ask_passphrase(self, incoming: IncomingFile) -> None:
         passphrase = self.prompts.passphrase_for(incoming.path.name)
@@ -279,7 +274,7 @@ class ReceivePanel(QWidget):
     # --- selection, buttons, errors ---------------------------------------------------
 
     def selected(self) -> IncomingFile | None:
-        return self.model.file_at(self.table.currentIndex().row())
+        return self.model.line_at(self.table.currentIndex().row())
 
     def _selection_changed(self) -> None:
         self.details.show_file(self.selected())
