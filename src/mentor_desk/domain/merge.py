@@ -19,7 +19,7 @@ in any order, any number of times.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -152,6 +152,20 @@ def _merge_register(
         best = max((*ours, *theirs), key=_stamp)
         return (best,)
     return tuple(sorted(kept.values(), key=_stamp, reverse=True))
+
+
+def shared_stamp(fields: Iterable[Sequence[Sequence[Any]]]) -> tuple[int, str] | None:
+    """The stamp `(hlc, device)` carried by the most fields that hold a single entry (the
+    newest of equals), or None if no field holds a single entry. A record written in one
+    go has every field at this stamp; bundle lines and stored clocks write it once."""
+    counts: dict[tuple[int, str], int] = {}
+    for entries in fields:
+        if len(entries) == 1:
+            stamp = (entries[0][0], entries[0][1])
+            counts[stamp] = counts.get(stamp, 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda stamp: (counts[stamp], stamp))
 
 
 def _stamp(entry: Entry) -> tuple[int, str]:

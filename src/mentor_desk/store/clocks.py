@@ -20,6 +20,8 @@ from typing import Any
 
 import orjson
 
+from mentor_desk.domain.merge import shared_stamp
+
 Clock = dict[str, Any]
 
 
@@ -88,14 +90,9 @@ def loads(text: str, fields: Sequence[str]) -> Clock:
 
 def _shared_form(clock: Clock, fields: Sequence[str]) -> Clock:
     entries_of = clock.get("f", {})
-    counts: dict[tuple[int, str], int] = {}
-    for entries in entries_of.values():
-        if len(entries) == 1 and len(entries[0]) == 2:
-            stamp = (entries[0][0], entries[0][1])
-            counts[stamp] = counts.get(stamp, 0) + 1
-    if not counts:
+    shared = shared_stamp(entries_of.values())  # single entries never carry their value
+    if shared is None:
         return clock
-    shared = max(counts, key=lambda stamp: (counts[stamp], stamp))
     listed: dict[str, Any] = {}
     for name, entries in entries_of.items():
         if name not in fields or len(entries) != 1 or tuple(entries[0]) != shared:

@@ -14,7 +14,7 @@ from typing import Any, TypeGuard
 
 from mentor_desk.domain.errors import ValidationError
 from mentor_desk.domain.ids import is_valid_id
-from mentor_desk.domain.merge import Entry, RecordState
+from mentor_desk.domain.merge import Entry, RecordState, shared_stamp
 from mentor_desk.domain.records import RECORD_TYPES, field_specs
 from mentor_desk.domain.value_checks import json_value_checker
 from mentor_desk.sync.errors import InvalidRecordError
@@ -34,7 +34,7 @@ def state_to_json(state: RecordState) -> dict[str, Any]:
     `[hlc, device, value]` (several while a conflict waits). A field in neither has no
     entry (withheld by a privacy profile, or erased).
     """
-    shared = _shared_stamp(state)
+    shared = shared_stamp(state.fields.values())
     values: dict[str, Any] = {}
     fields: dict[str, list[list[Any]]] = {}
     for name, entries in state.fields.items():
@@ -58,18 +58,6 @@ def state_to_json(state: RecordState) -> dict[str, Any]:
     if state.erased:
         out["erased"] = state.erased
     return out
-
-
-def _shared_stamp(state: RecordState) -> tuple[int, str] | None:
-    """The stamp most single-entry fields carry (the newest of equals), if any does."""
-    counts: dict[tuple[int, str], int] = {}
-    for entries in state.fields.values():
-        if len(entries) == 1:
-            stamp = (entries[0][0], entries[0][1])
-            counts[stamp] = counts.get(stamp, 0) + 1
-    if not counts:
-        return None
-    return max(counts, key=lambda stamp: (counts[stamp], stamp))
 
 
 def dumps_state(state: RecordState) -> str:
