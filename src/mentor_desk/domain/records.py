@@ -7,7 +7,10 @@ field's specification (see `fields.py`).
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
+from types import MappingProxyType
 from typing import ClassVar
 
 from mentor_desk.domain import vocab
@@ -168,10 +171,14 @@ RECORD_TYPES: dict[str, type[Record]] = {
 TABLES: tuple[str, ...] = tuple(RECORD_TYPES)
 
 
-def field_specs(table: str) -> dict[str, FieldSpec]:
-    """The data fields of a table (without id), in declaration order."""
-    return {
-        f.name: f.metadata["spec"]
-        for f in dataclasses.fields(RECORD_TYPES[table])
-        if "spec" in f.metadata
-    }
+@cache
+def field_specs(table: str) -> Mapping[str, FieldSpec]:
+    """The data fields of a table (without id), in declaration order (made once per table;
+    read-only, since every caller shares it)."""
+    return MappingProxyType(
+        {
+            f.name: f.metadata["spec"]
+            for f in dataclasses.fields(RECORD_TYPES[table])
+            if "spec" in f.metadata
+        }
+    )
