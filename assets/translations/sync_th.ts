@@ -371,6 +371,12 @@
             <numerusform>นำเข้า %n ไฟล์แล้ว: ใหม่ %1 รายการ ปรับปรุง %2 รายการ</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n lesson(s) the district no longer shares were removed.</source>
+        <translation>
+            <numerusform>นำบทเรียน %n เรื่องที่อำเภอไม่ได้แบ่งปันแล้วออกจากเครื่องนี้</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Stopped before the other files.</source>
         <translation>หยุดก่อนถึงไฟล์ที่เหลือ</translation>

@@ -242,3 +242,74 @@ def test_a_mentor_moving_to_a_new_laptop_keeps_their_lessons_editable(
         )
     finally:
         new_laptop.close()
+
+
+def _shared_with_b(a: Home, b: Home, district: Home, tmp_path: Path) -> dict[str, str]:
+    """A's chosen lesson selected by the district and returned to B."""
+    work = mentor_work(a, "บ้านหนองบัว")
+    send(a, district, tmp_path / "a.bundle")
+    district.store.put("lessons", {"id": work["chosen"], "status": "selected"})
+    send(district, b, tmp_path / "first-return.bundle")
+    assert work["chosen"] in by_id(b, "lessons")
+    return work
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"status": "reviewed"},  # no longer selected
+        {"people_consented": False},  # the people in it withdrew their consent
+    ],
+    ids=["unselected", "consent-withdrawn"],
+)
+def test_a_lesson_the_district_stops_sharing_leaves_the_other_mentors(
+    homes, tmp_path: Path, change: dict[str, Any]
+) -> None:
+    a, b, district = homes
+    work = _shared_with_b(a, b, district, tmp_path)
+    own = b.store.put("lessons", lesson("ลานกีฬาบ้านโคกสูง")).record.id
+    district.store.put("lessons", {"id": work["chosen"], **change})
+    to_b = tmp_path / "second-return.bundle"
+    export_bundle(district.store, district.identity, to_b, recipient=b.card)
+    result = import_bundle(b.store, b.identity, to_b)
+    assert (result.status, result.counts["withdrawn"]) == ("imported", 1)
+    assert work["chosen"] not in by_id(b, "lessons")
+    assert own in by_id(b, "lessons")  # B's own lessons are never withdrawn
+    assert all(hit.id != work["chosen"] for hit in b.store.search("ธนาคารขยะ"))
+    assert b.store.check() == []
+    # nothing travels back: A keeps its story, the district keeps its copy
+    send(b, district, tmp_path / "b.bundle")
+    assert work["chosen"] in by_id(district, "lessons")
+    send(district, a, tmp_path / "to-a.bundle")
+    assert work["chosen"] in by_id(a, "lessons")
+
+
+def test_an_older_return_bundle_cannot_bring_a_withdrawn_lesson_back(homes, tmp_path: Path) -> None:
+    a, b, district = homes
+    work = mentor_work(a, "บ้านหนองบัว")
+    send(a, district, tmp_path / "a.bundle")
+    district.store.put("lessons", {"id": work["chosen"], "status": "selected"})
+    older = tmp_path / "older.bundle"
+    export_bundle(district.store, district.identity, older, recipient=b.card, full=True)
+    district.store.put("lessons", {"id": work["chosen"], "status": "reviewed"})
+    newer = tmp_path / "newer.bundle"
+    export_bundle(district.store, district.identity, newer, recipient=b.card, full=True)
+    assert import_bundle(b.store, b.identity, newer).status == "imported"
+    result = import_bundle(b.store, b.identity, older)  # arrives late, still sharing it
+    assert result.status == "imported"
+    assert work["chosen"] not in by_id(b, "lessons")
+    # selected again: it comes back with the next file
+    district.store.put("lessons", {"id": work["chosen"], "status": "selected"})
+    send(district, b, tmp_path / "again.bundle")
+    assert work["chosen"] in by_id(b, "lessons")
+
+
+def test_a_withdrawal_is_counted_by_a_dry_run_and_kept_by_none(homes, tmp_path: Path) -> None:
+    a, b, district = homes
+    work = _shared_with_b(a, b, district, tmp_path)
+    district.store.put("lessons", {"id": work["chosen"], "status": "reviewed"})
+    to_b = tmp_path / "second-return.bundle"
+    export_bundle(district.store, district.identity, to_b, recipient=b.card)
+    preview = import_bundle(b.store, b.identity, to_b, dry_run=True)
+    assert (preview.status, preview.counts["withdrawn"]) == ("dry-run", 1)
+    assert work["chosen"] in by_id(b, "lessons")

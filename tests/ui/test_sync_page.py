@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QApplication
 
 from mentor_desk.store import Store
 from mentor_desk.sync.errors import BundleCorruptError
+from mentor_desk.sync.exporter import export_bundle
+from mentor_desk.sync.importer import import_bundle
 from mentor_desk.sync.keys import DevicePublicKey, export_public_key, generate_device_keys
 from mentor_desk.ui.database import Database
 from mentor_desk.ui.i18n import set_language
@@ -467,3 +469,45 @@ def test_the_district_sends_the_province_figures_only_and_says_so(
         assert "Figures for the province" in send.status.text() or "จังหวัด" in send.status.text()
     finally:
         page.db.shutdown()
+
+
+def test_a_lesson_the_district_stops_sharing_is_removed_and_the_mentor_is_told(
+    app: QApplication, tmp_path: Path, qtbot: Any
+) -> None:
+    author, mentor = make_home(tmp_path, "ครูมาลี"), make_home(tmp_path, MENTOR)
+    district = make_home(tmp_path, DISTRICT, role="district")
+    befriend(author, mentor, district)
+    story = author.store.put(
+        "lessons",
+        {
+            "kind": "lesson_learned",
+            "title": "ธนาคารขยะชุมชน",
+            "status": "submitted",
+            "people_consented": True,
+        },
+    ).record.id
+
+    def carry(sender: Any, receiver: Any, name: str) -> Path:
+        path = tmp_path / "usb" / name
+        path.parent.mkdir(exist_ok=True)
+        export_bundle(sender.store, sender.identity, path, recipient=receiver.card)
+        return path
+
+    import_bundle(district.store, district.identity, carry(author, district, "a.mdbundle"))
+    district.store.put("lessons", {"id": story, "status": "selected"})
+    import_bundle(mentor.store, mentor.identity, carry(district, mentor, "shared.mdbundle"))
+    assert [lesson.id for lesson in mentor.store.records("lessons")] == [story]
+    district.store.put("lessons", {"id": story, "status": "reviewed"})
+    withdrawn = carry(district, mentor, "withdrawn.mdbundle")
+    home = mentor.store.home
+    for h in (author, mentor, district):
+        h.close()
+
+    page = open_page(home, qtbot)
+    page.receive.add_files([withdrawn])
+    wait_state(qtbot, page, withdrawn, FileState.READY)
+    page.receive.import_ready()
+    wait_state(qtbot, page, withdrawn, FileState.IMPORTED)
+    assert "นำบทเรียน 1 เรื่องที่อำเภอไม่ได้แบ่งปันแล้วออกจากเครื่องนี้" in (page.receive.outcome.message())
+    assert run_job(qtbot, page.db, lambda store: store.counts()["lessons"]) == 0
+    page.db.shutdown()

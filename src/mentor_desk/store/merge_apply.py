@@ -34,16 +34,20 @@ class MergeCounts:
     updated: int = 0
     unchanged: int = 0
     conflicts: int = 0
+    withdrawn: int = 0  # lessons of other communities a district no longer shares, removed
     newest_stamp: int = 0
     conflicted: list[tuple[str, str]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, int]:
-        return {
+        out = {
             "new": self.new,
             "updated": self.updated,
             "unchanged": self.unchanged,
             "conflicts": self.conflicts,
         }
+        if self.withdrawn:
+            out["withdrawn"] = self.withdrawn
+        return out
 
 
 def merge_states(

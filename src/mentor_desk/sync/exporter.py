@@ -23,6 +23,7 @@ from mentor_desk.sync.identity import Identity
 from mentor_desk.sync.keys import DevicePublicKey, DeviceRole
 from mentor_desk.sync.profiles import (
     RETURN_PROFILE,
+    SHARED_LESSONS_KEY,
     DistrictFilter,
     ReturnFilter,
     UnknownProfileError,
@@ -96,6 +97,9 @@ def export_bundle(
         "through_seq": through,
         "database_device": store.device_id,
     }
+    if profile == RETURN_PROFILE and recipient is not None:
+        lessons = states_changed_since(store.db, "lessons", 0)
+        scope[SHARED_LESSONS_KEY] = _return_filter(store, recipient).shared_lessons(lessons)
     if passphrase is not None:
         scope["device_card"] = identity.keys.public.to_dict()
     manifest = write_bundle(
@@ -207,17 +211,27 @@ def _states(
     everything = (s for table in TABLES for s in states_changed_since(store.db, table, since))
     if profile == "full":
         return everything
-    sharing, photos = _consents(store)
-    district = DistrictFilter(sharing=sharing, photo_consent=photos)
     if profile == RETURN_PROFILE and recipient is not None:
-        databases = {
-            database
-            for database, known in known_devices(store.db).items()
-            if known.origin_device == recipient.device_id
-        }
-        return ReturnFilter(recipient_databases=databases, own=district).apply(everything)
+        return _return_filter(store, recipient).apply(everything)
+    district = _district_filter(store)
     # An erasure holds no personal data and must reach every copy, consent or not.
     return (out for s in everything for out in ([s] if s.erased else district.apply([s])))
+
+
+def _district_filter(store: Store) -> DistrictFilter:
+    sharing, photos = _consents(store)
+    return DistrictFilter(sharing=sharing, photo_consent=photos)
+
+
+def _return_filter(store: Store, recipient: DevicePublicKey) -> ReturnFilter:
+    """The return profile for one mentor: their databases are those whose files came
+    signed by the mentor's key."""
+    databases = {
+        database
+        for database, known in known_devices(store.db).items()
+        if known.origin_device == recipient.device_id
+    }
+    return ReturnFilter(recipient_databases=databases, own=_district_filter(store))
 
 
 def _consents(store: Store) -> tuple[set[str], set[str]]:

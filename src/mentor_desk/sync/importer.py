@@ -16,6 +16,7 @@ from typing import Any
 
 from mentor_desk.domain.clock import millis_of, wall_millis
 from mentor_desk.domain.errors import MentorDeskError
+from mentor_desk.domain.ids import is_valid_id
 from mentor_desk.domain.merge import RecordState
 from mentor_desk.store import Store
 from mentor_desk.store.audit import record_event
@@ -24,9 +25,12 @@ from mentor_desk.store.merge_apply import MergeCounts, check_references, merge_s
 from mentor_desk.store.peers import log_import, note_received, was_imported
 from mentor_desk.store.review_actions import remember_device
 from mentor_desk.store.schema import SCHEMA_VERSION
+from mentor_desk.store.shared_lessons import remember_shared_lessons, withdraw_unshared_lessons
 from mentor_desk.sync.container import VerifiedBundle, open_bundle
+from mentor_desk.sync.errors import InvalidManifestError
 from mentor_desk.sync.identity import Identity
-from mentor_desk.sync.keys import is_device_id
+from mentor_desk.sync.keys import DeviceRole, is_device_id
+from mentor_desk.sync.profiles import RETURN_PROFILE, SHARED_LESSONS_KEY
 from mentor_desk.sync.read_ahead import ReadAhead
 from mentor_desk.sync.record_codec import state_from_json
 from mentor_desk.sync.trust import CarriedKeyTrust
@@ -263,6 +267,7 @@ def _apply(
                 after_batch=merged_so_far,
             )
         check_references(store.db, written_after=written_after)
+        counts.withdrawn = _withdraw_unshared_lessons(store, bundle)
         if dry_run:
             raise _DryRun(counts)
         for digest in sorted(bundle.blob_digests):
@@ -307,6 +312,30 @@ def _apply(
             {"file": path.name, "bundle_id": manifest.bundle_id, **counts.as_dict()},
         )
     return counts
+
+
+def _withdraw_unshared_lessons(store: Store, bundle: VerifiedBundle) -> int:
+    """After a district's return bundle: remember the lessons it shares now and remove the
+    copies of those it no longer shares (`store.shared_lessons`); returns how many went."""
+    manifest = bundle.manifest
+    listed = manifest.scope.get(SHARED_LESSONS_KEY)
+    if (
+        manifest.privacy_profile != RETURN_PROFILE
+        or bundle.device.public_key.role is not DeviceRole.DISTRICT
+        or listed is None
+    ):
+        return 0
+    if (
+        not isinstance(listed, list)
+        or not all(isinstance(i, str) and is_valid_id(i) for i in listed)
+        or not manifest.created_hlc
+    ):
+        raise InvalidManifestError(f"scope.{SHARED_LESSONS_KEY} is not a list of record ids")
+    remember_shared_lessons(store.db, hlc=manifest.created_hlc, ids=listed)
+    profile = store.profile
+    return withdraw_unshared_lessons(
+        store.db, device_id=store.device_id, role=profile.role if profile else None
+    )
 
 
 @contextlib.contextmanager

@@ -29,6 +29,7 @@ from mentor_desk.sync.errors import SyncError
 
 PROFILES = ("district", "full", "province", "return")
 RETURN_PROFILE = "return"
+SHARED_LESSONS_KEY = "shared_lessons"  # in a return bundle's scope: `ReturnFilter.shared_lessons`
 # Links of a lesson to records the recipient never gets from another village.
 _LOCAL_LINKS = ("activity_ids", "visit_ids")
 _PRIVATE = {
@@ -127,6 +128,16 @@ class ReturnFilter:
                     },
                     deleted_seen={},
                 )
+
+    def shared_lessons(self, lessons: Iterable[RecordState]) -> list[str]:
+        """Ids of the lessons of other communities this mentor may hold now: listed in
+        every return bundle, so the mentor's copies of the others go (`store.shared_lessons`)."""
+        return sorted(
+            state.id
+            for state in lessons
+            if not written_by(state.fields, self.recipient_databases)
+            and _shared_between_communities(state)
+        )
 
 
 def _shared_between_communities(state: RecordState) -> bool:

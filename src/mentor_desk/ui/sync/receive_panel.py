@@ -215,7 +215,7 @@ class ReceivePanel(QWidget):
         self.progress.finish()
         self.model.update(outcome.files)
         imported = [f for f in outcome.files if f.state is FileState.IMPORTED]
-        totals = {"new": 0, "updated": 0, "conflicts": 0}
+        totals = {"new": 0, "updated": 0, "conflicts": 0, "withdrawn": 0}
         for incoming in imported:
             assert incoming.result is not None
             for key in totals:
@@ -225,6 +225,10 @@ class ReceivePanel(QWidget):
             .replace("%1", f"{totals['new']:,}")
             .replace("%2", f"{totals['updated']:,}")
         )
+        if totals["withdrawn"]:
+            text += " " + self.tr(
+                "%n lesson(s) the district no longer shares were removed.", "", totals["withdrawn"]
+            )
         if outcome.cancelled:
             text += " " + self.tr("Stopped before the other files.")
         if totals["conflicts"]:

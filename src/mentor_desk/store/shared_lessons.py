@@ -1,0 +1,57 @@
+"""Lessons a district shares with a mentor from other communities, and their withdrawal.
+
+Every return bundle lists the lessons of other communities that the district shares with
+that mentor when it writes the file (`scope["shared_lessons"]`). When the district stops
+sharing one (no longer selected, the people in it withdrew their consent, deleted or erased
+there), the mentor's copy goes on import. It goes from this database only: a delete would
+travel back and remove the story from its own author's laptop too.
+
+Return bundles can arrive in any order, so the newest list (by the district's clock) is
+remembered, and after every return bundle each lesson of another community that the newest
+list does not name is removed: an older file that brings a withdrawn lesson back loses it
+again in the same transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection
+
+from sqlite_utils import Database
+
+from mentor_desk.store.lesson_origin import lessons_from_other_communities
+
+SHARED_LESSONS_SETTING = "shared_lessons_from_district"  # JSON {"hlc": int, "ids": [...]}
+_CHUNK = 500
+
+
+def remember_shared_lessons(db: Database, *, hlc: int, ids: Collection[str]) -> None:
+    """Keep the list a return bundle stamped `hlc` carried, unless a newer one is known
+    (inside the import's transaction)."""
+    row = db.execute(
+        "SELECT value FROM settings WHERE key = ?", [SHARED_LESSONS_SETTING]
+    ).fetchone()
+    if row is not None and json.loads(row[0])["hlc"] >= hlc:
+        return
+    db.execute(
+        "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+        [SHARED_LESSONS_SETTING, json.dumps({"hlc": hlc, "ids": sorted(ids)})],
+    )
+
+
+def withdraw_unshared_lessons(db: Database, *, device_id: str, role: str | None) -> int:
+    """Remove the lessons of other communities that the newest list does not name; returns
+    how many went (inside the import's transaction; nothing before any list arrived)."""
+    row = db.execute(
+        "SELECT value FROM settings WHERE key = ?", [SHARED_LESSONS_SETTING]
+    ).fetchone()
+    if row is None:
+        return 0
+    shared = set(json.loads(row[0])["ids"])
+    others = lessons_from_other_communities(db, device_id=device_id, role=role)
+    gone = sorted(others - shared)
+    for start in range(0, len(gone), _CHUNK):
+        chunk = gone[start : start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        db.execute(f"DELETE FROM lessons WHERE id IN ({marks})", chunk)
+    return len(gone)
