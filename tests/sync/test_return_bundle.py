@@ -274,6 +274,7 @@ def test_a_lesson_the_district_stops_sharing_leaves_the_other_mentors(
     result = import_bundle(b.store, b.identity, to_b)
     assert (result.status, result.counts["withdrawn"]) == ("imported", 1)
     assert work["chosen"] not in by_id(b, "lessons")
+    assert not b.store.photo_path(work["photo"]).exists()  # its photo went with it
     assert own in by_id(b, "lessons")  # B's own lessons are never withdrawn
     assert all(hit.id != work["chosen"] for hit in b.store.search("ธนาคารขยะ"))
     assert b.store.check() == []
@@ -282,6 +283,7 @@ def test_a_lesson_the_district_stops_sharing_leaves_the_other_mentors(
     assert work["chosen"] in by_id(district, "lessons")
     send(district, a, tmp_path / "to-a.bundle")
     assert work["chosen"] in by_id(a, "lessons")
+    assert a.store.photo_path(work["photo"]).is_file() and a.store.check() == []
 
 
 def test_an_older_return_bundle_cannot_bring_a_withdrawn_lesson_back(homes, tmp_path: Path) -> None:
@@ -313,3 +315,20 @@ def test_a_withdrawal_is_counted_by_a_dry_run_and_kept_by_none(homes, tmp_path: 
     preview = import_bundle(b.store, b.identity, to_b, dry_run=True)
     assert (preview.status, preview.counts["withdrawn"]) == ("dry-run", 1)
     assert work["chosen"] in by_id(b, "lessons")
+    assert b.store.photo_path(work["photo"]).is_file()
+    assert b.store.check() == []
+
+
+def test_a_withdrawn_lessons_photo_stays_while_another_record_uses_it(
+    homes, tmp_path: Path
+) -> None:
+    a, b, district = homes
+    work = _shared_with_b(a, b, district, tmp_path)
+    same = b.store.add_photo(photo_bytes((40, 160, 90)))  # the same picture, kept by B too
+    assert same.sha256 == work["photo"]
+    b.store.put("lessons", lesson("ลานกีฬาบ้านโคกสูง", photos=[{"sha256": same.sha256}]))
+    district.store.put("lessons", {"id": work["chosen"], "status": "reviewed"})
+    send(district, b, tmp_path / "second-return.bundle")
+    assert work["chosen"] not in by_id(b, "lessons")
+    assert b.store.photo_path(work["photo"]).is_file()
+    assert b.store.check() == []

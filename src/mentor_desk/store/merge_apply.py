@@ -35,6 +35,7 @@ class MergeCounts:
     unchanged: int = 0
     conflicts: int = 0
     withdrawn: int = 0  # lessons of other communities a district no longer shares, removed
+    unused_photos: list[str] = field(default_factory=list)  # of those; files go after commit
     newest_stamp: int = 0
     conflicted: list[tuple[str, str]] = field(default_factory=list)
 

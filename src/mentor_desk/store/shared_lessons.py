@@ -19,10 +19,12 @@ from collections.abc import Collection
 
 from sqlite_utils import Database
 
+from mentor_desk.domain.records import TABLES, field_specs
 from mentor_desk.store.lesson_origin import lessons_from_other_communities
 
 SHARED_LESSONS_SETTING = "shared_lessons_from_district"  # JSON {"hlc": int, "ids": [...]}
 _CHUNK = 500
+PHOTO_TABLES = tuple(table for table in TABLES if "photos" in field_specs(table))
 
 
 def remember_shared_lessons(db: Database, *, hlc: int, ids: Collection[str]) -> None:
@@ -39,19 +41,38 @@ def remember_shared_lessons(db: Database, *, hlc: int, ids: Collection[str]) -> 
     )
 
 
-def withdraw_unshared_lessons(db: Database, *, device_id: str, role: str | None) -> int:
-    """Remove the lessons of other communities that the newest list does not name; returns
-    how many went (inside the import's transaction; nothing before any list arrived)."""
+def withdraw_unshared_lessons(
+    db: Database, *, device_id: str, role: str | None
+) -> tuple[int, list[str]]:
+    """Remove the lessons of other communities that the newest list does not name (inside
+    the import's transaction; nothing before any list arrived). Returns how many went, and
+    the photos (SHA-256) no row uses any more, whose rows went too: the caller removes
+    their files once the transaction has committed."""
     row = db.execute(
         "SELECT value FROM settings WHERE key = ?", [SHARED_LESSONS_SETTING]
     ).fetchone()
     if row is None:
-        return 0
+        return 0, []
     shared = set(json.loads(row[0])["ids"])
     others = lessons_from_other_communities(db, device_id=device_id, role=role)
     gone = sorted(others - shared)
+    photos: set[str] = set()
     for start in range(0, len(gone), _CHUNK):
         chunk = gone[start : start + _CHUNK]
         marks = ",".join("?" * len(chunk))
+        for (text,) in db.execute(f"SELECT photos FROM lessons WHERE id IN ({marks})", chunk):
+            photos.update(photo["sha256"] for photo in json.loads(text))
         db.execute(f"DELETE FROM lessons WHERE id IN ({marks})", chunk)
-    return len(gone)
+    unused = sorted(sha for sha in photos if not _photo_in_use(db, sha))
+    for sha in unused:
+        db.execute("DELETE FROM attachments WHERE sha256 = ?", [sha])
+    return len(gone), unused
+
+
+def _photo_in_use(db: Database, sha256: str) -> bool:
+    """Whether any row, live or deleted (a deleted record can be restored), lists the photo."""
+    pattern = f'%"{sha256}"%'  # a hex digest: nothing in it for LIKE to read as a wildcard
+    return any(
+        db.execute(f"SELECT 1 FROM {table} WHERE photos LIKE ? LIMIT 1", [pattern]).fetchone()
+        for table in PHOTO_TABLES
+    )

@@ -233,6 +233,9 @@ def _import_one(
             return _refused(result, error)
         else:
             result.status = "imported"
+            for sha256 in counts.unused_photos:  # their rows went with the commit
+                with contextlib.suppress(OSError):  # left over, `repair` removes it later
+                    store.photo_path(sha256).unlink(missing_ok=True)
         result.counts = counts.as_dict()
         result.conflicted = counts.conflicted
         return result
@@ -267,7 +270,7 @@ def _apply(
                 after_batch=merged_so_far,
             )
         check_references(store.db, written_after=written_after)
-        counts.withdrawn = _withdraw_unshared_lessons(store, bundle)
+        counts.withdrawn = _withdraw_unshared_lessons(store, bundle, counts)
         if dry_run:
             raise _DryRun(counts)
         for digest in sorted(bundle.blob_digests):
@@ -314,7 +317,7 @@ def _apply(
     return counts
 
 
-def _withdraw_unshared_lessons(store: Store, bundle: VerifiedBundle) -> int:
+def _withdraw_unshared_lessons(store: Store, bundle: VerifiedBundle, counts: MergeCounts) -> int:
     """After a district's return bundle: remember the lessons it shares now and remove the
     copies of those it no longer shares (`store.shared_lessons`); returns how many went."""
     manifest = bundle.manifest
@@ -333,9 +336,11 @@ def _withdraw_unshared_lessons(store: Store, bundle: VerifiedBundle) -> int:
         raise InvalidManifestError(f"scope.{SHARED_LESSONS_KEY} is not a list of record ids")
     remember_shared_lessons(store.db, hlc=manifest.created_hlc, ids=listed)
     profile = store.profile
-    return withdraw_unshared_lessons(
+    withdrawn, unused_photos = withdraw_unshared_lessons(
         store.db, device_id=store.device_id, role=profile.role if profile else None
     )
+    counts.unused_photos = unused_photos
+    return withdrawn
 
 
 @contextlib.contextmanager
