@@ -12,9 +12,11 @@ import pytest
 
 from mentor_desk.demo import generate
 from mentor_desk.domain.records import TABLES, field_specs
+from mentor_desk.store import Store
 from mentor_desk.sync.container import open_bundle
 from mentor_desk.sync.exporter import export_bundle
 from mentor_desk.sync.importer import import_bundle
+from tests.samples import photo_bytes
 from tests.sync.homes import befriend, make_home
 from tests.sync.merge_harness import canonical_dump
 
@@ -215,3 +217,65 @@ def test_what_waits_to_be_sent_is_what_a_district_file_carries(homes, tmp_path: 
         mentor.store, mentor.identity, tmp_path / "2.bundle", recipient=district.card
     )
     assert unsent_count(mentor.store.db) == second.records == 3  # the erasure travels
+
+
+def test_an_erased_familys_photos_leave_every_copy_and_stay_gone(homes, tmp_path: Path) -> None:
+    mentor, district, twin = homes
+    store = mentor.store
+    face, visit_photo, neighbour = (
+        store.add_photo(photo_bytes(colour)).sha256
+        for colour in ((200, 30, 30), (30, 200, 30), (30, 30, 200))
+    )
+    family = store.put(
+        "households",
+        {
+            "head_name": "นางบัวผัน ศรีสุข",
+            "consent_share": True,
+            "consent_photos": True,
+            "photos": [{"sha256": face}],
+        },
+    ).record
+    store.put(
+        "visits",
+        {"household_id": family.id, "date": "2026-11-01", "photos": [{"sha256": visit_photo}]},
+    )
+    store.put(
+        "households",
+        {
+            "head_name": "นายมี",
+            "consent_share": True,
+            "consent_photos": True,
+            "photos": [{"sha256": neighbour}],
+        },
+    )
+    old_copy = tmp_path / "old-copy.bundle"
+    export_bundle(store, mentor.identity, old_copy, recipient=twin.card, full=True)
+    first = tmp_path / "first.bundle"
+    export_bundle(store, mentor.identity, first, recipient=district.card, full=True)
+    assert import_bundle(district.store, district.identity, first).status == "imported"
+    store.backup(tmp_path / "before.mdbackup")
+
+    store.withdraw_consent(family.id)
+    erasure = tmp_path / "erasure.bundle"
+    export_bundle(store, mentor.identity, erasure, recipient=district.card)
+    assert import_bundle(district.store, district.identity, erasure).status == "imported"
+    to_twin = tmp_path / "to-twin.bundle"
+    export_bundle(store, mentor.identity, to_twin, recipient=twin.card, full=True)
+    assert import_bundle(twin.store, twin.identity, to_twin).status == "imported"
+    assert import_bundle(twin.store, twin.identity, old_copy).status == "imported"  # late
+
+    for home in (mentor, district, twin):
+        assert not home.store.photo_path(face).exists(), home.store.home.name
+        assert not home.store.photo_path(visit_photo).exists(), home.store.home.name
+        assert home.store.photo_path(neighbour).is_file(), home.store.home.name
+        assert home.store.check() == []
+
+    # a backup taken before the erasure brings the photos back for a moment only
+    home = store.home
+    mentor.close()
+    Store.restore(home, tmp_path / "before.mdbackup")
+    with Store(home) as restored:
+        assert not restored.photo_path(face).exists()
+        assert not restored.photo_path(visit_photo).exists()
+        assert restored.photo_path(neighbour).is_file()
+        assert restored.check() == []

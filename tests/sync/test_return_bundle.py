@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from mentor_desk.store import Store
 from mentor_desk.store.lesson_origin import (
     lesson_from_another_community,
     lessons_from_other_communities,
@@ -332,3 +333,20 @@ def test_a_withdrawn_lessons_photo_stays_while_another_record_uses_it(
     assert work["chosen"] not in by_id(b, "lessons")
     assert b.store.photo_path(work["photo"]).is_file()
     assert b.store.check() == []
+
+
+def test_a_backup_from_before_a_withdrawal_does_not_bring_the_lesson_back(
+    homes, tmp_path: Path
+) -> None:
+    a, b, district = homes
+    work = _shared_with_b(a, b, district, tmp_path)
+    b.store.backup(tmp_path / "before.mdbackup")
+    district.store.put("lessons", {"id": work["chosen"], "status": "reviewed"})
+    send(district, b, tmp_path / "second-return.bundle")
+    home = b.store.home
+    b.close()
+    Store.restore(home, tmp_path / "before.mdbackup")
+    with Store(home) as restored:
+        assert work["chosen"] not in {lesson.id for lesson in restored.records("lessons")}
+        assert not restored.photo_path(work["photo"]).exists()
+        assert restored.check() == []

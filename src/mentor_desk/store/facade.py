@@ -23,7 +23,15 @@ from mentor_desk.domain.ids import new_id
 from mentor_desk.domain.merge import RecordState
 from mentor_desk.domain.records import TABLES, Record, Visit, field_specs
 from mentor_desk.domain.validation import check_table, record_to_json
-from mentor_desk.store import audit, backup, backup_set, privacy, queries, retention
+from mentor_desk.store import (
+    audit,
+    backup,
+    backup_set,
+    privacy,
+    queries,
+    retention,
+    shared_lessons,
+)
 from mentor_desk.store.attachments import (
     Attachment,
     AttachmentFolder,
@@ -34,6 +42,7 @@ from mentor_desk.store.check import Fault, find_faults
 from mentor_desk.store.database import DATABASE_NAME, open_database, translate_errors
 from mentor_desk.store.lock import DEFAULT_WAIT_SECONDS, DataFolderLock
 from mentor_desk.store.permissions import secure_data_folder
+from mentor_desk.store.photo_use import remove_photo_files
 from mentor_desk.store.repair import STALE_AFTER_SECONDS, RepairReport, repair_leftovers
 from mentor_desk.store.search import SearchHit, search
 from mentor_desk.store.sync_records import last_sequence, newest_stamp
@@ -202,13 +211,15 @@ class Store:
         """Erase a household's personal data and its members' and visits' (PDPA): the
         erasure syncs and wins over older copies; recorded in the audit log."""
         with translate_errors():
-            return privacy.withdraw_consent(
+            erasure = privacy.withdraw_consent(
                 self.db,
                 household_id,
                 clock=self.clock,
                 device=self.device_id,
                 sequence=self.sequence,
             )
+        remove_photo_files(self.attachments, erasure.unused_photos)
+        return erasure.counts
 
     def households_past_retention(
         self, years: int, today: dt.date | None = None
@@ -224,7 +235,7 @@ class Store:
         """Erase the confirmed households past the retention period (PDPA) in one
         transaction, like a withdrawal of consent; recorded in the audit log."""
         with translate_errors():
-            return retention.erase_past_retention(
+            erasure = retention.erase_past_retention(
                 self.db,
                 household_ids,
                 years=years,
@@ -233,6 +244,8 @@ class Store:
                 device=self.device_id,
                 sequence=self.sequence,
             )
+        remove_photo_files(self.attachments, erasure.unused_photos)
+        return erasure.counts
 
     def record_audit(self, action: str, summary: dict[str, Any]) -> None:
         """Add an entry to the local audit log (export, import, print, erasure, restore,
@@ -294,17 +307,19 @@ class Store:
             live = home / DATABASE_NAME
             earlier_log: list[audit.RawEntry] = []
             erased: list[RecordState] = []
+            shared: tuple[int, list[str]] | None = None
             if live.exists() and live.stat().st_size:
                 current = Database(sqlite3.connect(live))
                 try:
                     backup_set.make_backup(current, home, kind="before-restore", keep_set=True)
                     earlier_log = audit.raw_entries(current)
                     erased = privacy.erased_states(current)
+                    shared = shared_lessons.newest_shared_list(current)
                 finally:
                     current.conn.close()
             backup.restore_backup(source, home)
             backup_set.prune(home)
-            _after_restore(home, source, earlier_log=earlier_log, erased=erased)
+            _after_restore(home, source, earlier_log=earlier_log, erased=erased, shared=shared)
 
     # --- internals ----------------------------------------------------------------------
 
@@ -334,26 +349,37 @@ def _after_restore(
     *,
     earlier_log: list[audit.RawEntry],
     erased: list[RecordState],
+    shared: tuple[int, list[str]] | None,
 ) -> None:
     """Erase again what the replaced database had erased (a backup from before a consent
-    withdrawal must not bring the family's data back), and write the restore to the audit
-    log, keeping the entries of the database it replaced; one transaction, after upgrading
-    a backup from an older version."""
+    withdrawal must not bring the family's data back), withdraw again the lessons the
+    replaced database's newest list of shared lessons left out, and write the restore to
+    the audit log, keeping the entries of the database it replaced; one transaction, after
+    upgrading a backup from an older version."""
     restored = open_database(home / DATABASE_NAME)
     try:
         automatic = source.resolve().parent == backup_set.backup_folder(home).resolve()
         with restored.atomic():
             erased_again = privacy.erase_again(restored, erased)
+            if shared is not None:
+                shared_lessons.remember_shared_lessons(restored, hlc=shared[0], ids=shared[1])
+            device, role = _device_and_role(restored)
+            _, unshared_photos = shared_lessons.withdraw_unshared_lessons(
+                restored, device_id=device, role=role
+            )
             audit.carry_over(restored, earlier_log)
             audit.record_event(
                 restored,
                 "restore",
                 {
                     "from": "automatic backup" if automatic else "backup file",
-                    "erased_again": erased_again,
+                    "erased_again": erased_again.counts["records"],
                     **queries.live_counts(restored),
                 },
             )
+        remove_photo_files(
+            AttachmentFolder(home / "attachments"), erased_again.unused_photos + unshared_photos
+        )
     finally:
         restored.conn.close()
 
@@ -368,3 +394,13 @@ def _refuse_unencodable(table: str) -> Iterator[None]:
         raise ValidationError(
             table, "ข้อความมีอักขระที่บันทึกไม่ได้", f"text cannot be encoded: {error.reason}"
         ) from error
+
+
+def _device_and_role(db: Database) -> tuple[str, str | None]:
+    """A database's own device id and role, read from its settings (for a database the
+    Store does not hold, such as one just restored)."""
+    settings = dict(
+        db.execute("SELECT key, value FROM settings WHERE key IN ('device_id', 'profile')")
+    )
+    profile = json.loads(settings["profile"]) if "profile" in settings else {}
+    return settings.get("device_id", ""), profile.get("role")

@@ -18,6 +18,7 @@ from mentor_desk.domain.errors import ValidationError
 from mentor_desk.domain.merge import RecordState, merge
 from mentor_desk.domain.records import TABLES
 from mentor_desk.store.bulk import Overlap, SearchIndexBatch
+from mentor_desk.store.photo_use import forget_unused_photos, photos_of
 from mentor_desk.store.sync_records import load_states, write_merged
 from mentor_desk.store.writer import WriteSequence
 
@@ -35,7 +36,8 @@ class MergeCounts:
     unchanged: int = 0
     conflicts: int = 0
     withdrawn: int = 0  # lessons of other communities a district no longer shares, removed
-    unused_photos: list[str] = field(default_factory=list)  # of those; files go after commit
+    erased_photos: set[str] = field(default_factory=set)  # of records an erasure reached
+    unused_photos: list[str] = field(default_factory=list)  # rows gone; files go after commit
     newest_stamp: int = 0
     conflicted: list[tuple[str, str]] = field(default_factory=list)
 
@@ -89,6 +91,7 @@ def merge_states(
                     after_batch(merged)
     finally:
         db.execute(f"PRAGMA cache_size = {int(cache_size)}")
+    counts.unused_photos = forget_unused_photos(db, counts.erased_photos)
     if counts.newest_stamp:
         clock.observe(counts.newest_stamp)
     return counts
@@ -162,6 +165,8 @@ def _merge_group(
                 counts.unchanged += 1
                 continue
             counts.updated += 1
+            if merged.erased and not mine.erased:
+                counts.erased_photos |= photos_of([mine])  # their photos may go too
         if max(map(len, merged.fields.values()), default=0) > 1 or (
             not merged.alive and merged.edits_unseen_by_delete()
         ):  # merged.conflicted_fields() or merged.edits_unseen_by_delete(), sooner

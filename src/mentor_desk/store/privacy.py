@@ -13,6 +13,8 @@ personal data back.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from sqlite_utils import Database
 
 from mentor_desk.domain.clock import HybridLogicalClock
@@ -21,6 +23,7 @@ from mentor_desk.domain.merge import RecordState, erase
 from mentor_desk.domain.records import TABLES
 from mentor_desk.store.audit import record_event
 from mentor_desk.store.merge_apply import merge_states
+from mentor_desk.store.photo_use import forget_unused_photos, photos_of
 from mentor_desk.store.sync_records import (
     last_sequence,
     load_states,
@@ -34,6 +37,15 @@ from mentor_desk.store.writer import WriteSequence
 ERASED_WITH_HOUSEHOLD = ("members", "visits")
 
 
+@dataclass
+class Erasure:
+    """What an erasure did: the records erased, per table, and the photos it left unused
+    (their rows are gone; their files go once the transaction has committed)."""
+
+    counts: dict[str, int]
+    unused_photos: list[str] = field(default_factory=list)
+
+
 def withdraw_consent(
     db: Database,
     household_id: str,
@@ -41,13 +53,13 @@ def withdraw_consent(
     clock: HybridLogicalClock,
     device: str,
     sequence: WriteSequence,
-) -> dict[str, int]:
-    """Erase a household and its members' and visits' data in one transaction; returns how
-    many records of each table were erased. NotFoundError if the household is unknown."""
+) -> Erasure:
+    """Erase a household and its members' and visits' data in one transaction. Raises
+    NotFoundError if the household is unknown."""
     with db.atomic():
-        counts = erase_household(db, household_id, clock=clock, device=device, sequence=sequence)
-        record_event(db, "erasure", {"reason": "consent withdrawn", **counts})
-    return counts
+        erasure = erase_household(db, household_id, clock=clock, device=device, sequence=sequence)
+        record_event(db, "erasure", {"reason": "consent withdrawn", **erasure.counts})
+    return erasure
 
 
 def erase_household(
@@ -57,7 +69,7 @@ def erase_household(
     clock: HybridLogicalClock,
     device: str,
     sequence: WriteSequence,
-) -> dict[str, int]:
+) -> Erasure:
     """The erasure itself, without an audit entry (the caller writes one saying why):
     inside the caller's transaction when there is one, else in its own."""
     with db.atomic():
@@ -72,15 +84,14 @@ def erase_household(
         if not load_states(db, "households", [household_id]):
             raise NotFoundError("ไม่พบครอบครัวนี้", f"households {household_id}")
         counts: dict[str, int] = {}
+        photos: set[str] = set()
         for table, wanted in ids.items():
             stamp = clock.now()
-            erased = [
-                erase(state, stamp=stamp, device=device)
-                for state in load_states(db, table, wanted).values()
-                if not state.erased
-            ]
+            states = [s for s in load_states(db, table, wanted).values() if not s.erased]
+            photos |= photos_of(states)
+            erased = [erase(state, stamp=stamp, device=device) for state in states]
             counts[table] = write_states(db, table, erased, sequence=sequence)
-    return counts
+        return Erasure(counts, forget_unused_photos(db, photos))
 
 
 def erased_states(db: Database) -> list[RecordState]:
@@ -95,14 +106,14 @@ def erased_states(db: Database) -> list[RecordState]:
     return [state for state in states if state.erased]
 
 
-def erase_again(db: Database, erased: list[RecordState]) -> int:
+def erase_again(db: Database, erased: list[RecordState]) -> Erasure:
     """Merge erased states (from the database a restore replaced) into `db`: erasure is
-    absorbing, so whatever data of those records `db` holds is dropped. Returns how many
-    records were erased again; inside the caller's transaction when there is one."""
+    absorbing, so whatever data of those records `db` holds is dropped. Counts the records
+    erased again (as "records"); inside the caller's transaction when there is one."""
     if not erased:
-        return 0
+        return Erasure({"records": 0})
     sequence = WriteSequence(last_sequence(db))
     clock = HybridLogicalClock(last=newest_stamp(db))
     with db.atomic():
         counts = merge_states(db, erased, sequence=sequence, clock=clock)
-    return counts.new + counts.updated
+    return Erasure({"records": counts.new + counts.updated}, counts.unused_photos)

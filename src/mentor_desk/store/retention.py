@@ -17,7 +17,7 @@ from sqlite_utils import Database
 
 from mentor_desk.domain.clock import HybridLogicalClock, millis_of
 from mentor_desk.store.audit import record_event
-from mentor_desk.store.privacy import ERASED_WITH_HOUSEHOLD, erase_household
+from mentor_desk.store.privacy import ERASED_WITH_HOUSEHOLD, Erasure, erase_household
 from mentor_desk.store.sync_records import load_states
 from mentor_desk.store.writer import WriteSequence
 
@@ -86,25 +86,28 @@ def erase_past_retention(
     clock: HybridLogicalClock,
     device: str,
     sequence: WriteSequence,
-) -> dict[str, int]:
+) -> Erasure:
     """Erase the confirmed households in one transaction, with one audit entry (counts only).
 
     Only households still past the retention period are erased: one reopened since the list
-    was shown is left alone. Returns how many records of each table were erased."""
+    was shown is left alone."""
     with db.atomic():
         still_due = {h.id for h in households_past_retention(db, years=years, today=today)}
-        counts = dict.fromkeys(("households", *ERASED_WITH_HOUSEHOLD), 0)
+        total = Erasure(dict.fromkeys(("households", *ERASED_WITH_HOUSEHOLD), 0))
         for household_id in household_ids:
             if household_id not in still_due:
                 continue
             erased = erase_household(
                 db, household_id, clock=clock, device=device, sequence=sequence
             )
-            for table, count in erased.items():
-                counts[table] += count
-        if counts["households"]:
-            record_event(db, "erasure", {"reason": "retention period", "years": years, **counts})
-    return counts
+            for table, count in erased.counts.items():
+                total.counts[table] += count
+            total.unused_photos += erased.unused_photos
+        if total.counts["households"]:
+            record_event(
+                db, "erasure", {"reason": "retention period", "years": years, **total.counts}
+            )
+    return total
 
 
 def _date_of_stamp(stamp: int) -> dt.date:

@@ -9,7 +9,8 @@ travel back and remove the story from its own author's laptop too.
 Return bundles can arrive in any order, so the newest list (by the district's clock) is
 remembered, and after every return bundle each lesson of another community that the newest
 list does not name is removed: an older file that brings a withdrawn lesson back loses it
-again in the same transaction.
+again in the same transaction. A restore carries the list over and withdraws again, so a
+backup from before a withdrawal cannot bring the lesson back either.
 """
 
 from __future__ import annotations
@@ -19,12 +20,12 @@ from collections.abc import Collection
 
 from sqlite_utils import Database
 
-from mentor_desk.domain.records import TABLES, field_specs
 from mentor_desk.store.lesson_origin import lessons_from_other_communities
+from mentor_desk.store.photo_use import forget_unused_photos, photos_of
+from mentor_desk.store.sync_records import load_states
 
 SHARED_LESSONS_SETTING = "shared_lessons_from_district"  # JSON {"hlc": int, "ids": [...]}
 _CHUNK = 500
-PHOTO_TABLES = tuple(table for table in TABLES if "photos" in field_specs(table))
 
 
 def remember_shared_lessons(db: Database, *, hlc: int, ids: Collection[str]) -> None:
@@ -39,6 +40,17 @@ def remember_shared_lessons(db: Database, *, hlc: int, ids: Collection[str]) -> 
         "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
         [SHARED_LESSONS_SETTING, json.dumps({"hlc": hlc, "ids": sorted(ids)})],
     )
+
+
+def newest_shared_list(db: Database) -> tuple[int, list[str]] | None:
+    """The newest list this database knows (its stamp and ids), to carry over a restore."""
+    row = db.execute(
+        "SELECT value FROM settings WHERE key = ?", [SHARED_LESSONS_SETTING]
+    ).fetchone()
+    if row is None:
+        return None
+    known = json.loads(row[0])
+    return int(known["hlc"]), list(known["ids"])
 
 
 def withdraw_unshared_lessons(
@@ -56,23 +68,9 @@ def withdraw_unshared_lessons(
     shared = set(json.loads(row[0])["ids"])
     others = lessons_from_other_communities(db, device_id=device_id, role=role)
     gone = sorted(others - shared)
-    photos: set[str] = set()
+    photos = photos_of(load_states(db, "lessons", gone).values())
     for start in range(0, len(gone), _CHUNK):
         chunk = gone[start : start + _CHUNK]
         marks = ",".join("?" * len(chunk))
-        for (text,) in db.execute(f"SELECT photos FROM lessons WHERE id IN ({marks})", chunk):
-            photos.update(photo["sha256"] for photo in json.loads(text))
         db.execute(f"DELETE FROM lessons WHERE id IN ({marks})", chunk)
-    unused = sorted(sha for sha in photos if not _photo_in_use(db, sha))
-    for sha in unused:
-        db.execute("DELETE FROM attachments WHERE sha256 = ?", [sha])
-    return len(gone), unused
-
-
-def _photo_in_use(db: Database, sha256: str) -> bool:
-    """Whether any row, live or deleted (a deleted record can be restored), lists the photo."""
-    pattern = f'%"{sha256}"%'  # a hex digest: nothing in it for LIKE to read as a wildcard
-    return any(
-        db.execute(f"SELECT 1 FROM {table} WHERE photos LIKE ? LIMIT 1", [pattern]).fetchone()
-        for table in PHOTO_TABLES
-    )
+    return len(gone), forget_unused_photos(db, photos)

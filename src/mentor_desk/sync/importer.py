@@ -23,6 +23,7 @@ from mentor_desk.store.audit import record_event
 from mentor_desk.store.lesson_origin import remember_taken_over
 from mentor_desk.store.merge_apply import MergeCounts, check_references, merge_states
 from mentor_desk.store.peers import log_import, note_received, was_imported
+from mentor_desk.store.photo_use import photos_in_use, remove_photo_files
 from mentor_desk.store.review_actions import remember_device
 from mentor_desk.store.schema import SCHEMA_VERSION
 from mentor_desk.store.shared_lessons import remember_shared_lessons, withdraw_unshared_lessons
@@ -233,9 +234,7 @@ def _import_one(
             return _refused(result, error)
         else:
             result.status = "imported"
-            for sha256 in counts.unused_photos:  # their rows went with the commit
-                with contextlib.suppress(OSError):  # left over, `repair` removes it later
-                    store.photo_path(sha256).unlink(missing_ok=True)
+            remove_photo_files(store.attachments, counts.unused_photos)
         result.counts = counts.as_dict()
         result.conflicted = counts.conflicted
         return result
@@ -273,9 +272,14 @@ def _apply(
         counts.withdrawn = _withdraw_unshared_lessons(store, bundle, counts)
         if dry_run:
             raise _DryRun(counts)
-        for digest in sorted(bundle.blob_digests):
-            if not store.photo_path(digest).is_file():
-                store.add_blob(digest, bundle.read_blob(digest))
+        missing = [d for d in sorted(bundle.blob_digests) if not store.photo_path(d).is_file()]
+        if missing:
+            # Only photos a record lists: an old file arriving after an erasure carries
+            # photos of the erased records, which must not come back.
+            in_use = photos_in_use(store.db)
+            for digest in missing:
+                if digest in in_use:
+                    store.add_blob(digest, bundle.read_blob(digest))
         acks = manifest.acknowledgements
         acked = acks.get(identity.keys.device_id, 0)
         note_received(
@@ -339,7 +343,7 @@ def _withdraw_unshared_lessons(store: Store, bundle: VerifiedBundle, counts: Mer
     withdrawn, unused_photos = withdraw_unshared_lessons(
         store.db, device_id=store.device_id, role=profile.role if profile else None
     )
-    counts.unused_photos = unused_photos
+    counts.unused_photos += unused_photos
     return withdrawn
 
 
