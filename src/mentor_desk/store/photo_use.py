@@ -43,19 +43,24 @@ def forget_unused_photos(db: Database, candidates: Iterable[str]) -> list[str]:
     return unused
 
 
-def photos_in_use(db: Database) -> set[str]:
+def photos_in_use(db: Database, *, written_after: int | None = None) -> set[str]:
     """Every photo a row lists: as a record's value (one pass over each table's photos
-    column), or as a value waiting in a conflict (the few clocks that hold one)."""
+    column), or as a value waiting in a conflict (the few clocks that hold one). With
+    `written_after`, only the rows written since that sequence number (through the `_seq`
+    index): what an import just merged."""
+    since = "" if written_after is None else f" AND _seq > {int(written_after)}"
     used: set[str] = set()
     for table in PHOTO_TABLES:
         used.update(
             sha
             for (sha,) in db.execute(
                 f"SELECT json_extract(j.value, '$.sha256') FROM {table}, json_each({table}.photos)"
-                f" AS j WHERE {table}.photos != '[]'"
+                f" AS j WHERE {table}.photos != '[]'{since}"
             )
         )
-        for (text,) in db.execute(f"SELECT _clock FROM {table} WHERE _clock LIKE '%sha256%'"):
+        for (text,) in db.execute(
+            f"SELECT _clock FROM {table} WHERE _clock LIKE '%sha256%'{since}"
+        ):
             for entries in json.loads(text).get("f", {}).values():
                 for entry in entries:
                     if len(entry) == 3 and isinstance(entry[2], list):

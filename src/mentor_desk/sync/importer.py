@@ -275,8 +275,11 @@ def _apply(
         missing = [d for d in sorted(bundle.blob_digests) if not store.photo_path(d).is_file()]
         if missing:
             # Only photos a record lists: an old file arriving after an erasure carries
-            # photos of the erased records, which must not come back.
-            in_use = photos_in_use(store.db)
+            # photos of the erased records, which must not come back. The rows this file
+            # wrote list nearly all of them; the whole database is read only when not.
+            in_use = photos_in_use(store.db, written_after=written_after)
+            if not in_use.issuperset(missing):
+                in_use = photos_in_use(store.db)
             for digest in missing:
                 if digest in in_use:
                     store.add_blob(digest, bundle.read_blob(digest))
