@@ -255,6 +255,14 @@ def _shared_with_b(a: Home, b: Home, district: Home, tmp_path: Path) -> dict[str
     return work
 
 
+def _stop_sharing(district: Home, b: Home, work: dict[str, str]) -> Path:
+    """The district's next return bundle for B, after it stopped sharing A's chosen lesson."""
+    district.store.put("lessons", {"id": work["chosen"], "status": "reviewed"})
+    to_b = district.store.home.parent / "second-return.bundle"
+    export_bundle(district.store, district.identity, to_b, recipient=b.card)
+    return to_b
+
+
 @pytest.mark.parametrize(
     "change",
     [
@@ -310,10 +318,7 @@ def test_an_older_return_bundle_cannot_bring_a_withdrawn_lesson_back(homes, tmp_
 def test_a_withdrawal_is_counted_by_a_dry_run_and_kept_by_none(homes, tmp_path: Path) -> None:
     a, b, district = homes
     work = _shared_with_b(a, b, district, tmp_path)
-    district.store.put("lessons", {"id": work["chosen"], "status": "reviewed"})
-    to_b = tmp_path / "second-return.bundle"
-    export_bundle(district.store, district.identity, to_b, recipient=b.card)
-    preview = import_bundle(b.store, b.identity, to_b, dry_run=True)
+    preview = import_bundle(b.store, b.identity, _stop_sharing(district, b, work), dry_run=True)
     assert (preview.status, preview.counts["withdrawn"]) == ("dry-run", 1)
     assert work["chosen"] in by_id(b, "lessons")
     assert b.store.photo_path(work["photo"]).is_file()
@@ -328,8 +333,7 @@ def test_a_withdrawn_lessons_photo_stays_while_another_record_uses_it(
     same = b.store.add_photo(photo_bytes((40, 160, 90)))  # the same picture, kept by B too
     assert same.sha256 == work["photo"]
     b.store.put("lessons", lesson("ลานกีฬาบ้านโคกสูง", photos=[{"sha256": same.sha256}]))
-    district.store.put("lessons", {"id": work["chosen"], "status": "reviewed"})
-    send(district, b, tmp_path / "second-return.bundle")
+    assert import_bundle(b.store, b.identity, _stop_sharing(district, b, work)).status == "imported"
     assert work["chosen"] not in by_id(b, "lessons")
     assert b.store.photo_path(work["photo"]).is_file()
     assert b.store.check() == []
@@ -341,8 +345,7 @@ def test_a_backup_from_before_a_withdrawal_does_not_bring_the_lesson_back(
     a, b, district = homes
     work = _shared_with_b(a, b, district, tmp_path)
     b.store.backup(tmp_path / "before.mdbackup")
-    district.store.put("lessons", {"id": work["chosen"], "status": "reviewed"})
-    send(district, b, tmp_path / "second-return.bundle")
+    assert import_bundle(b.store, b.identity, _stop_sharing(district, b, work)).status == "imported"
     home = b.store.home
     b.close()
     Store.restore(home, tmp_path / "before.mdbackup")
