@@ -361,11 +361,9 @@ def _after_restore(
         automatic = source.resolve().parent == backup_set.backup_folder(home).resolve()
         with restored.atomic():
             erased_again = privacy.erase_again(restored, erased)
-            if shared is not None:
-                shared_lessons.remember_shared_lessons(restored, hlc=shared[0], ids=shared[1])
             device, role = _device_and_role(restored)
             _, unshared_photos = shared_lessons.withdraw_unshared_lessons(
-                restored, device_id=device, role=role
+                restored, device_id=device, role=role, newer=shared
             )
             audit.carry_over(restored, earlier_log)
             audit.record_event(

@@ -36,7 +36,6 @@ class MergeCounts:
     unchanged: int = 0
     conflicts: int = 0
     withdrawn: int = 0  # lessons of other communities a district no longer shares, removed
-    erased_photos: set[str] = field(default_factory=set)  # of records an erasure reached
     unused_photos: list[str] = field(default_factory=list)  # rows gone; files go after commit
     newest_stamp: int = 0
     conflicted: list[tuple[str, str]] = field(default_factory=list)
@@ -76,6 +75,7 @@ def merge_states(
     (cache_size,) = db.execute("PRAGMA cache_size").fetchone()
     db.execute(f"PRAGMA cache_size = {IMPORT_CACHE_SIZE}")  # allowed inside a transaction
     merged = 0
+    erased_photos: set[str] = set()  # of local records an incoming erasure reached
     try:
         with SearchIndexBatch(db, TABLES, overlap=overlap) as search:
             while batch := list(islice(iterator, BATCH_SIZE)):
@@ -85,13 +85,15 @@ def merge_states(
                 for table in TABLES:
                     if table in groups:
                         group = _dedupe(groups[table])
-                        _merge_group(db, table, group, counts, sequence, search, overlap)
+                        _merge_group(
+                            db, table, group, counts, erased_photos, sequence, search, overlap
+                        )
                 merged += len(batch)
                 if after_batch is not None:
                     after_batch(merged)
     finally:
         db.execute(f"PRAGMA cache_size = {int(cache_size)}")
-    counts.unused_photos = forget_unused_photos(db, counts.erased_photos)
+    counts.unused_photos = forget_unused_photos(db, erased_photos)
     if counts.newest_stamp:
         clock.observe(counts.newest_stamp)
     return counts
@@ -146,6 +148,7 @@ def _merge_group(
     table: str,
     group: dict[str, RecordState],
     counts: MergeCounts,
+    erased_photos: set[str],
     sequence: WriteSequence,
     search: SearchIndexBatch,
     overlap: Overlap,
@@ -166,7 +169,7 @@ def _merge_group(
                 continue
             counts.updated += 1
             if merged.erased and not mine.erased:
-                counts.erased_photos |= photos_of([mine])  # their photos may go too
+                erased_photos |= photos_of([mine])  # their photos may go too
         if max(map(len, merged.fields.values()), default=0) > 1 or (
             not merged.alive and merged.edits_unseen_by_delete()
         ):  # merged.conflicted_fields() or merged.edits_unseen_by_delete(), sooner

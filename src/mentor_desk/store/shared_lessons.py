@@ -28,22 +28,8 @@ SHARED_LESSONS_SETTING = "shared_lessons_from_district"  # JSON {"hlc": int, "id
 _CHUNK = 500
 
 
-def remember_shared_lessons(db: Database, *, hlc: int, ids: Collection[str]) -> None:
-    """Keep the list a return bundle stamped `hlc` carried, unless a newer one is known
-    (inside the import's transaction)."""
-    row = db.execute(
-        "SELECT value FROM settings WHERE key = ?", [SHARED_LESSONS_SETTING]
-    ).fetchone()
-    if row is not None and json.loads(row[0])["hlc"] >= hlc:
-        return
-    db.execute(
-        "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
-        [SHARED_LESSONS_SETTING, json.dumps({"hlc": hlc, "ids": sorted(ids)})],
-    )
-
-
 def newest_shared_list(db: Database) -> tuple[int, list[str]] | None:
-    """The newest list this database knows (its stamp and ids), to carry over a restore."""
+    """The newest list this database knows: its stamp and ids."""
     row = db.execute(
         "SELECT value FROM settings WHERE key = ?", [SHARED_LESSONS_SETTING]
     ).fetchone()
@@ -54,20 +40,29 @@ def newest_shared_list(db: Database) -> tuple[int, list[str]] | None:
 
 
 def withdraw_unshared_lessons(
-    db: Database, *, device_id: str, role: str | None
+    db: Database,
+    *,
+    device_id: str,
+    role: str | None,
+    newer: tuple[int, Collection[str]] | None = None,
 ) -> tuple[int, list[str]]:
     """Remove the lessons of other communities that the newest list does not name (inside
-    the import's transaction; nothing before any list arrived). Returns how many went, and
-    the photos (SHA-256) no row uses any more, whose rows went too: the caller removes
-    their files once the transaction has committed."""
-    row = db.execute(
-        "SELECT value FROM settings WHERE key = ?", [SHARED_LESSONS_SETTING]
-    ).fetchone()
-    if row is None:
+    the caller's transaction; nothing before any list arrived). `newer` is a list's stamp
+    and ids (from a return bundle, or from the database a restore replaced), kept first
+    unless a newer one is known. Returns how many lessons went, and the photos (SHA-256)
+    no row uses any more, whose rows went too: the caller removes their files once the
+    transaction has committed."""
+    known = newest_shared_list(db)
+    if newer is not None and (known is None or newer[0] > known[0]):
+        known = newer[0], sorted(newer[1])
+        db.execute(
+            "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+            [SHARED_LESSONS_SETTING, json.dumps({"hlc": known[0], "ids": known[1]})],
+        )
+    if known is None:
         return 0, []
-    shared = set(json.loads(row[0])["ids"])
     others = lessons_from_other_communities(db, device_id=device_id, role=role)
-    gone = sorted(others - shared)
+    gone = sorted(others - set(known[1]))
     photos = photos_of(load_states(db, "lessons", gone).values())
     for start in range(0, len(gone), _CHUNK):
         chunk = gone[start : start + _CHUNK]

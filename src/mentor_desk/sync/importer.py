@@ -26,7 +26,7 @@ from mentor_desk.store.peers import log_import, note_received, was_imported
 from mentor_desk.store.photo_use import photos_in_use, remove_photo_files
 from mentor_desk.store.review_actions import remember_device
 from mentor_desk.store.schema import SCHEMA_VERSION
-from mentor_desk.store.shared_lessons import remember_shared_lessons, withdraw_unshared_lessons
+from mentor_desk.store.shared_lessons import withdraw_unshared_lessons
 from mentor_desk.sync.container import VerifiedBundle, open_bundle
 from mentor_desk.sync.errors import InvalidManifestError
 from mentor_desk.sync.identity import Identity
@@ -269,7 +269,7 @@ def _apply(
                 after_batch=merged_so_far,
             )
         check_references(store.db, written_after=written_after)
-        counts.withdrawn = _withdraw_unshared_lessons(store, bundle, counts)
+        _withdraw_unshared_lessons(store, bundle, counts)
         if dry_run:
             raise _DryRun(counts)
         missing = [d for d in sorted(bundle.blob_digests) if not store.photo_path(d).is_file()]
@@ -324,9 +324,9 @@ def _apply(
     return counts
 
 
-def _withdraw_unshared_lessons(store: Store, bundle: VerifiedBundle, counts: MergeCounts) -> int:
+def _withdraw_unshared_lessons(store: Store, bundle: VerifiedBundle, counts: MergeCounts) -> None:
     """After a district's return bundle: remember the lessons it shares now and remove the
-    copies of those it no longer shares (`store.shared_lessons`); returns how many went."""
+    copies of those it no longer shares (`store.shared_lessons`), counted in `counts`."""
     manifest = bundle.manifest
     listed = manifest.scope.get(SHARED_LESSONS_KEY)
     if (
@@ -334,20 +334,21 @@ def _withdraw_unshared_lessons(store: Store, bundle: VerifiedBundle, counts: Mer
         or bundle.device.public_key.role is not DeviceRole.DISTRICT
         or listed is None
     ):
-        return 0
+        return
     if (
         not isinstance(listed, list)
         or not all(isinstance(i, str) and is_valid_id(i) for i in listed)
         or not manifest.created_hlc
     ):
         raise InvalidManifestError(f"scope.{SHARED_LESSONS_KEY} is not a list of record ids")
-    remember_shared_lessons(store.db, hlc=manifest.created_hlc, ids=listed)
     profile = store.profile
-    withdrawn, unused_photos = withdraw_unshared_lessons(
-        store.db, device_id=store.device_id, role=profile.role if profile else None
+    counts.withdrawn, unused_photos = withdraw_unshared_lessons(
+        store.db,
+        device_id=store.device_id,
+        role=profile.role if profile else None,
+        newer=(manifest.created_hlc, listed),
     )
     counts.unused_photos += unused_photos
-    return withdrawn
 
 
 @contextlib.contextmanager
